@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// imid: a keyboard-driven terminal browser for the thalidomide-derived immunomodulatory drugs.
+///
+/// Layers, from the bottom up:
+/// - `IMiDCore`: pure Swift (no terminal, no ncurses): catalogue model, JSON loading and
+///   validation, queries, text layout and every rendering of a view into plain lines.
+/// - `IMiDCatalogData`: the built-in catalogue, `Resources/catalog.json`, embedded in the binary.
+/// - `imid`: the command line (swift-argument-parser) and, later, the ncurses front end.
+let package = Package(
+  name: "imid",
+  products: [
+    .executable(name: "imid", targets: ["imid"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "IMiDCore"),
+    .target(
+      name: "IMiDCatalogData",
+      // catalog.json here is a symlink to the top-level Resources/catalog.json.
+      resources: [.embedInCode("catalog.json")]
+    ),
+    .executableTarget(
+      name: "imid",
+      dependencies: [
+        "IMiDCore",
+        "IMiDCatalogData",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "IMiDCoreTests",
+      dependencies: ["IMiDCore", "IMiDCatalogData"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "IMiDEndToEndTests",
+      dependencies: ["imid"],
+      exclude: ["Snapshots"]
+    ),
+  ]
+)

@@ -1,0 +1,43 @@
+/// A parsed JSON value. Objects keep their members in file order (and keep duplicates, so that
+/// validation can report them), which also makes output deterministic.
+public enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  /// A number, with whether it was written as an integer (no fraction, no exponent).
+  case number(Double, isInteger: Bool)
+  case string(String)
+  case array([JSONValue])
+  case object([JSONMember])
+
+  /// A short English name of the value's type, for messages such as "expected a string, found a number".
+  public var typeName: String {
+    switch self {
+    case .null: return "null"
+    case .bool: return "a boolean"
+    case .number: return "a number"
+    case .string: return "a string"
+    case .array: return "an array"
+    case .object: return "an object"
+    }
+  }
+
+  /// Convenience for writers: an integer number.
+  public static func int(_ value: Int) -> JSONValue { .number(Double(value), isInteger: true) }
+
+  /// Convenience for writers: a string, or `null` when absent.
+  public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+}
+
+/// One `"key": value` member of a JSON object.
+public struct JSONMember: Sendable, Equatable {
+  /// The member's key.
+  public var key: String
+  /// The member's value.
+  public var value: JSONValue
+
+  /// Creates a member.
+  public init(_ key: String, _ value: JSONValue) {
+    self.key = key
+    self.value = value
+  }
+}

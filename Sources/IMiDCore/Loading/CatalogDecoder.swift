@@ -1,0 +1,509 @@
+/// Turns a parsed JSON tree into a `Catalog`, checking every rule of docs/catalog-format.md and
+/// recording every problem with its JSON path. Paths are built only when a problem is found, and
+/// ids are looked up in sets built once, so decoding stays linear in the size of the file.
+struct CatalogDecoder {
+  let source: String
+  let latestYear: Int
+  static let earliestYear = 1800
+  static let citationKinds: Set<String> = ["article", "review", "abstract", "label", "news", "web", "registry"]
+
+  private(set) var diagnostics: [Diagnostic] = []
+  private var citationIDs: Set<String> = []
+  private var drugIDs: Set<String> = []
+  private var mechanismIDs: Set<String> = []
+
+  init(source: String, latestYear: Int) {
+    self.source = source
+    self.latestYear = latestYear
+  }
+
+  // MARK: - Top level
+
+  mutating func decode(_ root: JSONValue) -> Catalog? {
+    guard case .object(let members) = root else {
+      error(nil, "the top level must be a JSON object, found \(root.typeName)")
+      return nil
+    }
+    var top: [String: JSONValue] = [:]
+    for member in members {
+      if top[member.key] != nil {
+        error(member.key, "duplicate key '\(member.key)'")
+        continue
+      }
+      top[member.key] = member.value
+      switch member.key {
+      case "title", "review", "horizon", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations": break
+      default: warning(member.key, "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    let title = top["title"].flatMap { text($0, at: "title") }
+    let horizon = top["horizon"].flatMap { year($0, at: "horizon") }
+
+    // Citations first: every other table refers to them.
+    let citations = decodeArray(top, "citations", required: false) { decoder, value, path in
+      decoder.decodeCitation(value, at: path)
+    }
+    citationIDs = uniqueIDs(in: top, "citations")
+    let review = top["review"].flatMap { reference($0, at: "review", in: citationIDs, kind: "citation") }
+
+    if top["drugs"] == nil { error(nil, "missing required field 'drugs'") }
+    let drugs = decodeArray(top, "drugs", required: true) { decoder, value, path in
+      decoder.decodeDrug(value, at: path)
+    }
+    drugIDs = uniqueIDs(in: top, "drugs")
+    let mechanisms = decodeArray(top, "mechanisms", required: false) { decoder, value, path in
+      decoder.decodeMechanism(value, at: path)
+    }
+    mechanismIDs = uniqueIDs(in: top, "mechanisms")
+
+    let effects = decodeArray(top, "effects", required: false) { decoder, value, path in
+      decoder.decodeEffect(value, at: path)
+    }
+    var cells: [String: String] = [:]
+    for (effect, path) in effects {
+      let cell = effect.drug + "\u{0}" + effect.mechanism
+      if let first = cells[cell] {
+        error(path, "a second effect for \(effect.drug) × \(effect.mechanism) (the first is \(first))")
+      } else {
+        cells[cell] = path
+      }
+    }
+    let efficacy = decodeArray(top, "efficacy", required: false) { decoder, value, path in
+      decoder.decodeEfficacy(value, at: path)
+    }
+    let safety = decodeArray(top, "safety", required: false) { decoder, value, path in
+      decoder.decodeSafety(value, at: path)
+    }
+    guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+    return Catalog(
+      title: title, review: review, horizon: horizon,
+      drugs: drugs.map(\.entry), mechanisms: mechanisms.map(\.entry), effects: effects.map(\.entry),
+      efficacy: efficacy.map(\.entry), safety: safety.map(\.entry), citations: citations.map(\.entry))
+  }
+
+  private mutating func decodeArray<Entry>(
+    _ top: [String: JSONValue], _ key: String, required: Bool,
+    _ decodeEntry: (inout CatalogDecoder, JSONValue, String) -> Entry?
+  ) -> [(entry: Entry, path: String)] {
+    guard let value = top[key] else { return [] }
+    guard case .array(let elements) = value else {
+      error(key, "expected an array, found \(value.typeName)")
+      return []
+    }
+    var result: [(entry: Entry, path: String)] = []
+    result.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      let path = "\(key)[\(index)]"
+      if let entry = decodeEntry(&self, element, path) { result.append((entry, path)) }
+    }
+    return result
+  }
+
+  /// The ids of a table, read from the raw entries (so an entry with some other error still
+  /// counts, and references to it do not cascade into more errors); reports duplicates.
+  private mutating func uniqueIDs(in top: [String: JSONValue], _ key: String) -> Set<String> {
+    guard case .array(let elements)? = top[key] else { return [] }
+    var firstIndex: [String: Int] = [:]
+    firstIndex.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      guard case .object(let members) = element,
+        let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
+      else { continue }
+      if let first = firstIndex[id] {
+        error("\(key)[\(index)].id", "duplicate id '\(id)' (first used at \(key)[\(first)])")
+      } else {
+        firstIndex[id] = index
+      }
+    }
+    return Set(firstIndex.keys)
+  }
+
+  // MARK: - Entries
+
+  private mutating func decodeCitation(_ value: JSONValue, at path: String) -> Citation? {
+    guard let members = object(value, at: path) else { return nil }
+    var citation = Citation(id: "", title: "", year: 0)
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "id": if let s = identifier(v, at: at()) { citation.id = s } else { ok = false }
+      case "title": if let s = text(v, at: at(), nonEmpty: true) { citation.title = s } else { ok = false }
+      case "year": if let y = year(v, at: at()) { citation.year = y } else { ok = false }
+      case "authors": citation.authors = texts(v, at: at())
+      case "journal": citation.journal = text(v, at: at())
+      case "volume": citation.volume = text(v, at: at())
+      case "issue": citation.issue = text(v, at: at())
+      case "pages": citation.pages = text(v, at: at())
+      case "publisher": citation.publisher = text(v, at: at())
+      case "summary": citation.summary = text(v, at: at())
+      case "kind":
+        citation.kind = text(v, at: at())
+        if let kind = citation.kind, !Self.citationKinds.contains(kind) {
+          warning(at(), "unknown kind '\(kind)' (expected one of \(Self.citationKinds.sorted().joined(separator: ", ")))")
+        }
+      case "pmid":
+        if let s = text(v, at: at()) {
+          if !s.isEmpty && s.count <= 10 && s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            citation.pmid = s
+          } else {
+            error(at(), "PMID '\(s)' must be 1 to 10 digits")
+          }
+        }
+      case "pmcid":
+        if let s = text(v, at: at()) {
+          if s.hasPrefix("PMC") && s.count > 3 && s.dropFirst(3).utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            citation.pmcid = s
+          } else {
+            error(at(), "PMCID '\(s)' must be 'PMC' followed by digits")
+          }
+        }
+      case "doi":
+        if let s = text(v, at: at()) {
+          if s.hasPrefix("10.") && s.contains("/") && !s.contains(" ") {
+            citation.doi = s
+          } else {
+            error(at(), "DOI '\(s)' must start with '10.' and contain '/'")
+          }
+        }
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["id", "title", "year"], path: path, decoder: &self) && ok
+    return ok ? citation : nil
+  }
+
+  private mutating func decodeDrug(_ value: JSONValue, at path: String) -> Drug? {
+    guard let members = object(value, at: path) else { return nil }
+    var drug = Drug(id: "", name: "")
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "id": if let s = identifier(v, at: at()) { drug.id = s } else { ok = false }
+      case "name": if let s = text(v, at: at(), nonEmpty: true) { drug.name = s } else { ok = false }
+      case "codes": drug.codes = texts(v, at: at())
+      case "brands": drug.brands = texts(v, at: at())
+      case "generation": drug.generation = text(v, at: at())
+      case "summary": drug.summary = text(v, at: at())
+      case "formula": drug.formula = text(v, at: at())
+      case "molarMass": drug.molarMass = text(v, at: at())
+      case "cas": drug.cas = text(v, at: at())
+      case "atc": drug.atc = text(v, at: at())
+      case "cite": drug.cite = cites(v, at: at(), required: false)
+      case "approvals":
+        guard case .array(let elements) = v else {
+          error(at(), "expected an array, found \(v.typeName)")
+          continue
+        }
+        for (index, element) in elements.enumerated() {
+          if let approval = decodeApproval(element, at: "\(at())[\(index)]") { drug.approvals.append(approval) }
+        }
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["id", "name"], path: path, decoder: &self) && ok
+    return ok ? drug : nil
+  }
+
+  private mutating func decodeApproval(_ value: JSONValue, at path: String) -> Approval? {
+    guard let members = object(value, at: path) else { return nil }
+    var approval = Approval(year: 0)
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "year": if let y = year(v, at: at()) { approval.year = y } else { ok = false }
+      case "date": approval.date = text(v, at: at())
+      case "region": approval.region = text(v, at: at())
+      case "indication": approval.indication = text(v, at: at())
+      case "cite": approval.cite = cites(v, at: at(), required: false)
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["year"], path: path, decoder: &self) && ok
+    if ok, let date = approval.date, !Self.isDate(date, year: approval.year) {
+      error(path + ".date", "date '\(date)' must be YYYY-MM or YYYY-MM-DD in the approval's year \(approval.year)")
+      ok = false
+    }
+    return ok ? approval : nil
+  }
+
+  static func isDate(_ text: String, year: Int) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2 || parts.count == 3, parts[0].count == 4, Int(parts[0]) == year,
+      let month = Int(parts[1]), parts[1].count == 2, (1...12).contains(month)
+    else { return false }
+    if parts.count == 3 {
+      guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return false }
+    }
+    return true
+  }
+
+  private mutating func decodeMechanism(_ value: JSONValue, at path: String) -> Mechanism? {
+    guard let members = object(value, at: path) else { return nil }
+    var mechanism = Mechanism(id: "", name: "")
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "id": if let s = identifier(v, at: at()) { mechanism.id = s } else { ok = false }
+      case "name": if let s = text(v, at: at(), nonEmpty: true) { mechanism.name = s } else { ok = false }
+      case "short": mechanism.short = text(v, at: at(), nonEmpty: true)
+      case "summary": mechanism.summary = text(v, at: at())
+      case "year": mechanism.year = year(v, at: at())
+      case "cite": mechanism.cite = cites(v, at: at(), required: false)
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["id", "name"], path: path, decoder: &self) && ok
+    return ok ? mechanism : nil
+  }
+
+  private mutating func decodeEffect(_ value: JSONValue, at path: String) -> Effect? {
+    guard let members = object(value, at: path) else { return nil }
+    var effect = Effect(drug: "", mechanism: "", grade: .none, cite: [])
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "drug": if let s = reference(v, at: at(), in: drugIDs, kind: "drug") { effect.drug = s } else { ok = false }
+      case "mechanism":
+        if let s = reference(v, at: at(), in: mechanismIDs, kind: "mechanism") { effect.mechanism = s } else { ok = false }
+      case "grade":
+        if let g = integer(v, at: at(), in: 0...3, what: "grade").flatMap(Grade.init(rawValue:)) {
+          effect.grade = g
+        } else {
+          ok = false
+        }
+      case "note": effect.note = text(v, at: at())
+      case "year": effect.year = year(v, at: at())
+      case "cite": effect.cite = cites(v, at: at(), required: true)
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["drug", "mechanism", "grade", "cite"], path: path, decoder: &self) && ok
+    return ok ? effect : nil
+  }
+
+  private mutating func decodeEfficacy(_ value: JSONValue, at path: String) -> EfficacyResult? {
+    guard let members = object(value, at: path) else { return nil }
+    var result = EfficacyResult(drug: "", outcome: "", cite: [])
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "drug": if let s = reference(v, at: at(), in: drugIDs, kind: "drug") { result.drug = s } else { ok = false }
+      case "outcome": if let s = text(v, at: at(), nonEmpty: true) { result.outcome = s } else { ok = false }
+      case "cite": result.cite = cites(v, at: at(), required: true)
+      case "study": result.study = text(v, at: at())
+      case "design": result.design = text(v, at: at())
+      case "n": result.n = integer(v, at: at(), in: 0...100_000_000, what: "n")
+      case "population": result.population = text(v, at: at())
+      case "setting": result.setting = text(v, at: at(), nonEmpty: true)
+      case "regimen": result.regimen = text(v, at: at())
+      case "year": result.year = year(v, at: at())
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["drug", "outcome", "cite"], path: path, decoder: &self) && ok
+    return ok ? result : nil
+  }
+
+  private mutating func decodeSafety(_ value: JSONValue, at path: String) -> SafetyResult? {
+    guard let members = object(value, at: path) else { return nil }
+    var result = SafetyResult(drug: "", event: "", cite: [])
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "drug": if let s = reference(v, at: at(), in: drugIDs, kind: "drug") { result.drug = s } else { ok = false }
+      case "event": if let s = text(v, at: at(), nonEmpty: true) { result.event = s } else { ok = false }
+      case "cite": result.cite = cites(v, at: at(), required: true)
+      case "category": result.category = text(v, at: at(), nonEmpty: true)
+      case "rate": result.rate = text(v, at: at())
+      case "severity": result.severity = text(v, at: at())
+      case "context": result.context = text(v, at: at())
+      case "study": result.study = text(v, at: at())
+      case "boxed": result.boxed = boolean(v, at: at()) ?? false
+      case "year": result.year = year(v, at: at())
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["drug", "event", "cite"], path: path, decoder: &self) && ok
+    return ok ? result : nil
+  }
+
+  // MARK: - Values
+
+  private mutating func object(_ value: JSONValue, at path: String) -> [JSONMember]? {
+    guard case .object(let members) = value else {
+      error(path, "expected an object, found \(value.typeName)")
+      return nil
+    }
+    return members
+  }
+
+  /// A string of safe text; `nonEmpty` also rejects blank text.
+  private mutating func text(_ value: JSONValue, at path: @autoclosure () -> String, nonEmpty: Bool = false) -> String? {
+    guard case .string(let string) = value else {
+      error(path(), "expected a string, found \(value.typeName)")
+      return nil
+    }
+    if let bad = TextSafety.firstUnsafeScalar(in: string) {
+      error(path(), "text holds \(TextSafety.describe(bad)): control and invisible characters are not allowed")
+      return nil
+    }
+    if nonEmpty && string.allSatisfy(\.isWhitespace) {
+      error(path(), "must not be empty")
+      return nil
+    }
+    return string
+  }
+
+  private mutating func identifier(_ value: JSONValue, at path: @autoclosure () -> String) -> String? {
+    text(value, at: path(), nonEmpty: true)
+  }
+
+  private mutating func texts(_ value: JSONValue, at path: @autoclosure () -> String) -> [String] {
+    guard case .array(let elements) = value else {
+      error(path(), "expected an array of strings, found \(value.typeName)")
+      return []
+    }
+    var result: [String] = []
+    for (index, element) in elements.enumerated() {
+      if let s = text(element, at: "\(path())[\(index)]") { result.append(s) }
+    }
+    return result
+  }
+
+  private mutating func integer(
+    _ value: JSONValue, at path: @autoclosure () -> String, in range: ClosedRange<Int>, what: String
+  ) -> Int? {
+    guard case .number(let number, let isInteger) = value else {
+      error(path(), "expected an integer, found \(value.typeName)")
+      return nil
+    }
+    guard isInteger, number >= Double(Int.min), number <= Double(Int.max) else {
+      error(path(), "expected an integer \(range.lowerBound)–\(range.upperBound), found \(Self.format(number))")
+      return nil
+    }
+    let int = Int(number)
+    guard range.contains(int) else {
+      error(path(), "\(what) \(int) is out of range \(range.lowerBound)–\(range.upperBound)")
+      return nil
+    }
+    return int
+  }
+
+  private mutating func year(_ value: JSONValue, at path: @autoclosure () -> String) -> Int? {
+    guard case .number(let number, let isInteger) = value else {
+      error(path(), "expected a year (an integer), found \(value.typeName)")
+      return nil
+    }
+    guard isInteger, number >= Double(Self.earliestYear), number <= Double(latestYear) else {
+      error(path(), "year \(Self.format(number)) is not plausible (expected \(Self.earliestYear)–\(latestYear))")
+      return nil
+    }
+    return Int(number)
+  }
+
+  private mutating func boolean(_ value: JSONValue, at path: @autoclosure () -> String) -> Bool? {
+    guard case .bool(let bool) = value else {
+      error(path(), "expected true or false, found \(value.typeName)")
+      return nil
+    }
+    return bool
+  }
+
+  private mutating func reference(
+    _ value: JSONValue, at path: @autoclosure () -> String, in ids: Set<String>, kind: String
+  ) -> String? {
+    guard let id = text(value, at: path(), nonEmpty: true) else { return nil }
+    guard ids.contains(id) else {
+      error(path(), "unknown \(kind) '\(id)'")
+      return nil
+    }
+    return id
+  }
+
+  private mutating func cites(_ value: JSONValue, at path: @autoclosure () -> String, required: Bool) -> [String] {
+    guard case .array(let elements) = value else {
+      error(path(), "expected an array of citation ids, found \(value.typeName)")
+      return []
+    }
+    if required && elements.isEmpty {
+      error(path(), "at least one citation is required")
+      return []
+    }
+    var result: [String] = []
+    result.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      if let id = reference(element, at: "\(path())[\(index)]", in: citationIDs, kind: "citation") {
+        result.append(id)
+      }
+    }
+    return result
+  }
+
+  private static func format(_ number: Double) -> String {
+    number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+  }
+
+  // MARK: - Diagnostics
+
+  fileprivate mutating func error(_ location: String?, _ message: String) {
+    diagnostics.append(Diagnostic(.error, source: source, location: location, message: message))
+  }
+
+  fileprivate mutating func warning(_ location: String?, _ message: String) {
+    diagnostics.append(Diagnostic(.warning, source: source, location: location, message: message))
+  }
+}
+
+/// The keys seen in one JSON object, to report duplicates and missing required keys.
+/// Objects have a dozen keys at most, so a small array beats hashing.
+private struct FoundKeys {
+  private var keys: [String] = []
+
+  /// Records `key`; reports and returns false when the object already had it.
+  mutating func first(_ key: String, path: String, decoder: inout CatalogDecoder) -> Bool {
+    if keys.contains(key) {
+      decoder.error(path + "." + key, "duplicate key '\(key)'")
+      return false
+    }
+    keys.append(key)
+    return true
+  }
+
+  /// Reports each missing required key; returns whether all were there.
+  func require(_ required: [String], path: String, decoder: inout CatalogDecoder) -> Bool {
+    var ok = true
+    for key in required where !keys.contains(key) {
+      decoder.error(path, "missing required field '\(key)'")
+      ok = false
+    }
+    return ok
+  }
+}

@@ -1,0 +1,35 @@
+/// Small helpers for building views out of plain lines.
+public enum TextLines {
+  /// `line` without trailing spaces.
+  public static func trimTrailingSpaces(_ line: String) -> String {
+    var line = line
+    while line.last == " " { line.removeLast() }
+    return line
+  }
+
+  /// A paragraph wrapped to `width` with `indent` spaces before every line (the indent counts
+  /// toward the width). Unsafe characters are replaced first.
+  public static func paragraph(_ text: String, width: Int, indent: Int = 0) -> [String] {
+    hanging(text, width: width, first: String(repeating: " ", count: indent), rest: indent)
+  }
+
+  /// A paragraph whose first line starts with `first` (e.g. `"[12] "`) and whose other lines
+  /// are indented by `rest` spaces.
+  public static func hanging(_ text: String, width: Int, first: String, rest: Int) -> [String] {
+    let firstWidth = TextWidth.cells(of: first)
+    let bodyWidth = max(1, width - max(firstWidth, rest))
+    let wrapped = TextWrap.lines(TextSafety.sanitized(text), width: bodyWidth)
+    let pad = String(repeating: " ", count: rest)
+    return wrapped.enumerated().map { index, line in
+      trimTrailingSpaces(TextWidth.truncate((index == 0 ? TextWidth.pad(first, to: rest) : pad) + line, to: max(1, width)))
+    }
+  }
+
+  /// A heading (wrapped when longer than the width) followed by a rule as wide as its longest
+  /// line: `Efficacy` / `────────`.
+  public static func heading(_ text: String, width: Int) -> [String] {
+    let lines = TextWrap.lines(TextSafety.sanitized(text), width: max(1, width)).map(trimTrailingSpaces)
+    let widest = lines.map { TextWidth.cells(of: $0) }.max() ?? 0
+    return lines + [String(repeating: "─", count: min(max(1, width), widest))]
+  }
+}

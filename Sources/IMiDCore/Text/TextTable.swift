@@ -1,0 +1,101 @@
+/// A table laid out in terminal cells to fit a width: columns shrink (widest first) when the
+/// table is too wide, and cells wrap inside their column (or are cut with `…`) instead of
+/// overflowing into the next one.
+public struct TextTable: Sendable {
+  /// One column's header and layout rules.
+  public struct Column: Sendable {
+    /// Header text.
+    public var header: String
+    /// Narrowest the column may shrink to.
+    public var minWidth: Int
+    /// Whether long cells wrap onto more lines (true) or are cut with `…` (false).
+    public var wraps: Bool
+    /// Whether cells are right-aligned (numbers).
+    public var alignRight: Bool
+
+    /// Creates a column.
+    public init(_ header: String, minWidth: Int = 4, wraps: Bool = true, alignRight: Bool = false) {
+      self.header = header
+      self.minWidth = minWidth
+      self.wraps = wraps
+      self.alignRight = alignRight
+    }
+  }
+
+  /// The columns.
+  public var columns: [Column]
+  /// The rows; a row shorter than the columns is padded with empty cells.
+  public var rows: [[String]]
+  /// Text between two columns.
+  public var separator = "  "
+  /// Character of the rule under the header.
+  public var rule: Character = "─"
+
+  /// Creates a table.
+  public init(columns: [Column], rows: [[String]]) {
+    self.columns = columns
+    self.rows = rows
+  }
+
+  /// Column widths that fit `width` cells (each at least 1).
+  public func widths(fitting width: Int) -> [Int] {
+    guard !columns.isEmpty else { return [] }
+    var natural = columns.map { TextWidth.cells(of: $0.header) }
+    for row in rows {
+      for (index, cell) in row.prefix(columns.count).enumerated() {
+        natural[index] = max(natural[index], TextWidth.cells(of: cell))
+      }
+    }
+    let available = max(columns.count, width - TextWidth.cells(of: separator) * (columns.count - 1))
+    var widths = natural.map { max(1, $0) }
+    var excess = widths.reduce(0, +) - available
+    // Shrink the widest column above its minimum, one cell at a time; then below the minimums.
+    for floor in [columns.map { $0.minWidth }, Array(repeating: 1, count: columns.count)] where excess > 0 {
+      while excess > 0 {
+        var widest = -1
+        for index in widths.indices where widths[index] > floor[index] {
+          if widest < 0 || widths[index] > widths[widest] { widest = index }
+        }
+        if widest < 0 { break }
+        widths[widest] -= 1
+        excess -= 1
+      }
+    }
+    return widths
+  }
+
+  /// The table as lines of at most `width` cells, without trailing spaces.
+  public func render(width: Int) -> [String] {
+    guard width > 0, !columns.isEmpty else { return [] }
+    let widths = self.widths(fitting: width)
+    var lines: [String] = []
+    lines.append(contentsOf: renderRow(columns.map(\.header), widths: widths, width: width))
+    let ruleLine = widths.map { String(repeating: rule, count: $0) }.joined(separator: separator)
+    lines.append(TextWidth.truncate(ruleLine, to: width))
+    for row in rows { lines.append(contentsOf: renderRow(row, widths: widths, width: width)) }
+    return lines
+  }
+
+  private func renderRow(_ row: [String], widths: [Int], width: Int) -> [String] {
+    var cellLines: [[String]] = []
+    for (index, column) in columns.enumerated() {
+      let cell = index < row.count ? TextSafety.sanitized(row[index]) : ""
+      if column.wraps {
+        cellLines.append(TextWrap.lines(cell, width: widths[index]))
+      } else {
+        cellLines.append([TextWidth.truncate(cell, to: widths[index])])
+      }
+    }
+    let height = cellLines.map(\.count).max() ?? 1
+    var lines: [String] = []
+    for lineIndex in 0..<height {
+      var parts: [String] = []
+      for (index, column) in columns.enumerated() {
+        let text = lineIndex < cellLines[index].count ? cellLines[index][lineIndex] : ""
+        parts.append(column.alignRight ? TextWidth.padLeft(text, to: widths[index]) : TextWidth.pad(text, to: widths[index]))
+      }
+      lines.append(TextLines.trimTrailingSpaces(TextWidth.truncate(parts.joined(separator: separator), to: width)))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,79 @@
+/// Display width of text in terminal cells, the way `wcwidth(3)` measures it, but independent
+/// of the process locale so that layout and tests agree on every machine.
+public enum TextWidth {
+  /// Cells one scalar occupies: 0 for combining marks and invisible format characters,
+  /// 2 for East Asian wide and fullwidth characters and emoji shown as emoji, 1 otherwise.
+  @inlinable
+  public static func cells(of scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x0300 { return value < 0x20 || (value >= 0x7F && value < 0xA0) ? 0 : 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B { return 0 }
+    if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+    return 1
+  }
+
+  /// Cells a string occupies (the sum over its scalars, as `wcswidth` does).
+  @inlinable
+  public static func cells(of text: String) -> Int {
+    var total = 0
+    for scalar in text.unicodeScalars { total += cells(of: scalar) }
+    return total
+  }
+
+  /// Cells one extended grapheme cluster occupies.
+  @inlinable
+  public static func cells(of character: Character) -> Int {
+    var total = 0
+    for scalar in character.unicodeScalars { total += cells(of: scalar) }
+    return total
+  }
+
+  @usableFromInline
+  static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+      0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+      0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `text` cut to at most `width` cells, ending in `…` when something was cut.
+  /// Never splits a grapheme cluster; a width of 0 gives "".
+  public static func truncate(_ text: String, to width: Int) -> String {
+    guard width > 0 else { return "" }
+    if cells(of: text) <= width { return text }
+    var result = ""
+    var used = 0
+    for character in text {
+      let w = cells(of: character)
+      if used + w > width - 1 { break }
+      result.append(character)
+      used += w
+    }
+    return result + "…"
+  }
+
+  /// `text` truncated to `width` cells and padded with spaces to exactly `width` cells.
+  public static func fit(_ text: String, to width: Int) -> String {
+    let cut = truncate(text, to: width)
+    return cut + String(repeating: " ", count: max(0, width - cells(of: cut)))
+  }
+
+  /// `text` padded on the right with spaces to at least `width` cells.
+  public static func pad(_ text: String, to width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - cells(of: text)))
+  }
+
+  /// `text` padded on the left with spaces to at least `width` cells (right-aligned).
+  public static func padLeft(_ text: String, to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - cells(of: text))) + text
+  }
+}
