@@ -1,0 +1,57 @@
+/// The drugs × mechanisms matrix as text: one row per drug, one column per mechanism, grades
+/// as `—` `+` `++` `+++` or `?`, then the legend and the column key. When the columns do not
+/// fit the width they continue in further blocks below, each repeating the drug column.
+public enum MatrixView {
+  /// The symbol of one cell: the grade (or `?`), with `†` when the finding is after the horizon.
+  public static func symbol(_ catalog: Catalog, drugIndex: Int, mechanismIndex: Int) -> String {
+    guard let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: mechanismIndex) else {
+      return Grade.notStudiedSymbol
+    }
+    return effect.grade.symbol + (catalog.isLater(effect.year) ? YearLabel.laterMark : "")
+  }
+
+  /// The legend line for grades.
+  public static let gradeLegend = "— none   + weak   ++ moderate   +++ strong   ? not studied"
+
+  /// The whole view's lines, fitting `width` cells.
+  public static func lines(_ catalog: Catalog, width: Int) -> [String] {
+    let width = max(1, width)
+    var lines: [String] = []
+    let mechanisms = catalog.mechanisms
+    let drugWidth = min(
+      max(4, catalog.drugs.map { TextWidth.cells(of: $0.name) }.max() ?? 4),
+      max(8, width / 3))
+    let columnWidths = mechanisms.map { max(4, TextWidth.cells(of: $0.header)) }
+    var start = 0
+    repeat {
+      // Take as many columns as fit after the drug column (at least one).
+      var end = start
+      var used = drugWidth
+      while end < mechanisms.count, end == start || used + 2 + columnWidths[end] <= width {
+        used += 2 + columnWidths[end]
+        end += 1
+      }
+      if start > 0 { lines.append("") }
+      var columns = [TextTable.Column("Drug", minWidth: 4, wraps: false)]
+      columns += (start..<end).map { TextTable.Column(mechanisms[$0].header, minWidth: 3, wraps: false) }
+      let rows = catalog.drugs.indices.map { d in
+        [catalog.drugs[d].name] + (start..<end).map { symbol(catalog, drugIndex: d, mechanismIndex: $0) }
+      }
+      var table = TextTable(columns: columns, rows: rows)
+      table.columns[0].minWidth = min(drugWidth, 8)
+      lines += table.render(width: width)
+      start = end
+    } while start < mechanisms.count
+    lines.append("")
+    lines += TextLines.paragraph(gradeLegend, width: width)
+    if let later = YearLabel.legend(catalog) { lines += TextLines.paragraph(later, width: width) }
+    if !mechanisms.isEmpty {
+      lines.append("")
+      let key = TextTable(
+        columns: [.init("Column", minWidth: 4, wraps: false), .init("Mechanism", minWidth: 8), .init("First reported", minWidth: 5, wraps: false)],
+        rows: mechanisms.map { [$0.header, $0.name, YearLabel.text($0.year, in: catalog)] })
+      lines += key.render(width: width)
+    }
+    return lines
+  }
+}

@@ -1,0 +1,36 @@
+/// Numbers the sources a view cites, in order of first use, and renders them as a numbered list
+/// at the end of the view, so each fact can carry a short key like `[3]` or `[3,7]`.
+public struct ReferenceList: Sendable {
+  private var numberByID: [String: Int] = [:]
+  /// Citation ids in the order they were first cited.
+  public private(set) var ids: [String] = []
+
+  /// Creates an empty list.
+  public init() {}
+
+  /// The number of a citation, assigning the next one on first use.
+  public mutating func number(for id: String) -> Int {
+    if let number = numberByID[id] { return number }
+    ids.append(id)
+    numberByID[id] = ids.count
+    return ids.count
+  }
+
+  /// The key for a list of citations, e.g. `[3,7]`; empty for no citations.
+  public mutating func key(for cites: [String]) -> String {
+    guard !cites.isEmpty else { return "" }
+    return "[" + cites.map { String(number(for: $0)) }.joined(separator: ",") + "]"
+  }
+
+  /// `References` and one hanging paragraph per source: `[1] Authors. Title. …`.
+  public func render(_ catalog: Catalog, width: Int, heading: String = "References") -> [String] {
+    guard !ids.isEmpty else { return [] }
+    var lines = TextLines.heading(heading, width: width)
+    let labelWidth = String(ids.count).count + 3
+    for (index, id) in ids.enumerated() {
+      let text = catalog.citation(id: id).map(CitationFormatter.reference) ?? "(unknown source '\(id)')"
+      lines.append(contentsOf: TextLines.hanging(text, width: width, first: "[\(index + 1)]", rest: labelWidth))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import IMiDCatalogData
+import IMiDCore
+
+/// Where the catalogue comes from: the built-in one or a file, read and validated here so that
+/// every command reports problems the same way (66 cannot read, 65 bad data).
+enum CatalogFile {
+  /// Loads the catalogue at `path`, or the built-in one when `path` is nil.
+  static func load(_ path: String?) throws(CLIError) -> LoadedCatalog {
+    let bytes: [UInt8]
+    let source: String
+    if let path {
+      bytes = try readAll(path)
+      source = path
+    } else {
+      bytes = BuiltinCatalog.bytes
+      source = BuiltinCatalog.sourceName
+    }
+    do {
+      return try CatalogLoader.load(bytes, source: source, currentYear: currentYear())
+    } catch {
+      throw CLIError(.dataError, lines: error.diagnostics.map { diagnostic in
+        diagnostic.severity == .warning ? "warning: \(diagnostic)" : "\(diagnostic)"
+      })
+    }
+  }
+
+  /// Reads a whole file; a missing, unreadable or non-regular file is exit 66, one over the size
+  /// limit is exit 65 (read no further than the limit).
+  static func readAll(_ path: String) throws(CLIError) -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw CLIError(.noInput, "\(path): cannot open: \(describe(errno))") }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw CLIError(.noInput, "\(path): cannot read: \(describe(errno))") }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw CLIError(.noInput, "\(path): is a directory, not a catalogue file") }
+    let limit = JSONLimits.catalog.maxBytes
+    if Int(info.st_size) > limit {
+      throw CLIError(.dataError, "\(path): file is \(info.st_size) bytes, over the limit of \(limit)")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw CLIError(.noInput, "\(path): cannot read: \(describe(errno))")
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count > limit {
+        throw CLIError(.dataError, "\(path): file is over the limit of \(limit) bytes")
+      }
+    }
+    return bytes
+  }
+
+  static func describe(_ code: Int32) -> String {
+    guard let message = strerror(code) else { return "error \(code)" }
+    return String(cString: message)
+  }
+
+  /// The current year (UTC), which bounds plausible years in catalogues.
+  static func currentYear() -> Int {
+    var now = time(nil)
+    var parts = tm()
+    gmtime_r(&now, &parts)
+    return Int(parts.tm_year) + 1900
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import IMiDCore
+
+/// `imid matrix`: the drugs × mechanisms grid with its legend.
+struct MatrixCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "matrix", abstract: "Print the drugs × mechanisms matrix with its legend.")
+
+  @OptionGroup var source: CatalogOption
+  @OptionGroup var width: WidthOption
+  @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+
+  func run() throws {
+    let catalog = try CatalogFile.load(source.catalog).catalog
+    switch format {
+    case .text: Output.write(MatrixView.lines(catalog, width: width.resolved))
+    case .json: Output.write(MatrixFormats.json(catalog))
+    case .csv: Output.write(MatrixFormats.csv(catalog))
+    }
+  }
+}
