@@ -1,0 +1,70 @@
+import IMiDCore
+import Testing
+
+@Suite struct TextTests {
+  @Test func measuresCellsNotBytesOrCharacters() {
+    #expect(TextWidth.cells(of: "TNF-α") == 5)
+    #expect(TextWidth.cells(of: "沙利度胺") == 8)
+    #expect(TextWidth.cells(of: "e\u{0301}") == 1)  // e + combining acute
+    #expect(TextWidth.cells(of: "💊") == 2)
+    #expect(TextWidth.cells(of: "") == 0)
+  }
+
+  @Test func truncatesWithAnEllipsisWithinTheWidth() {
+    #expect(TextWidth.truncate("Lenalidomide", to: 6) == "Lenal…")
+    #expect(TextWidth.truncate("Lenalidomide", to: 12) == "Lenalidomide")
+    #expect(TextWidth.truncate("沙利度胺", to: 5) == "沙利…")
+    #expect(TextWidth.cells(of: TextWidth.truncate("沙利度胺", to: 4)) <= 4)
+    #expect(TextWidth.truncate("abc", to: 0) == "")
+    #expect(TextWidth.fit("ab", to: 4) == "ab  ")
+    #expect(TextWidth.fit("沙利度胺", to: 4) == "沙… ")
+  }
+
+  @Test func wrapsAtSpacesAndBreaksLongWords() {
+    #expect(TextWrap.lines("the quick brown fox", width: 9) == ["the quick", "brown fox"])
+    #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+    #expect(TextWrap.lines("", width: 5) == [""])
+    #expect(TextWrap.lines("a b", width: 0) == ["a", "b"])
+  }
+
+  @Test func flagsControlEscapeBidiAndInvisibleCharacters() {
+    for bad in ["\u{1B}[31m", "a\u{07}", "\u{9B}", "\u{202E}evil", "zero\u{200B}width", "\u{2066}", "x\u{7F}", "\u{FEFF}", "soft\u{AD}"] {
+      #expect(TextSafety.firstUnsafeScalar(in: bad) != nil, "\(bad.unicodeScalars.map { $0.value })")
+    }
+    for good in ["TNF-α", "Krönke", "≥ 25%", "沙利度胺", "del(5q) – MDS", "💊"] {
+      #expect(TextSafety.firstUnsafeScalar(in: good) == nil, "\(good)")
+    }
+  }
+
+  @Test func sanitizingReplacesUnsafeCharactersVisibly() {
+    #expect(TextSafety.sanitized("a\u{1B}]52;c;ZXZpbA==\u{07}b") == "a\u{FFFD}]52;c;ZXZpbA==\u{FFFD}b")
+    #expect(TextSafety.sanitized("line\nbreak\ttab") == "line break tab")
+    #expect(TextSafety.sanitized("\u{202E}abc") == "\u{FFFD}abc")
+    #expect(TextSafety.describe("\u{1B}") == "U+001B (ESC)")
+  }
+
+  @Test func tablesFitTheWidthAndWrapInsideColumns() {
+    let table = TextTable(
+      columns: [.init("Name", minWidth: 4, wraps: false), .init("Note", minWidth: 4)],
+      rows: [["Thalidomide", "a partial inhibitor of TNF-α in monocytes"], ["沙利度胺", "wide"]])
+    let lines = table.render(width: 24)
+    for line in lines { #expect(TextWidth.cells(of: line) <= 24, "\(line)") }
+    #expect(lines == [
+      "Name         Note",
+      "───────────  ───────────",
+      "Thalidomide  a partial",
+      "             inhibitor",
+      "             of TNF-α in",
+      "             monocytes",
+      "沙利度胺     wide",
+    ])
+  }
+
+  @Test func tablesNeverOverflowEvenWhenTooNarrow() {
+    let table = TextTable(columns: [.init("A"), .init("B"), .init("C")], rows: [["aaaa", "bbbb", "cccc"]])
+    for width in 1...12 {
+      for line in table.render(width: width) { #expect(TextWidth.cells(of: line) <= width) }
+    }
+    #expect(table.render(width: 0).isEmpty)
+  }
+}

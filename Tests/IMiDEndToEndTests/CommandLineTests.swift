@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+  @Test func versionAndHelpExitZero() throws {
+    let version = try Binary.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout == "0.1.0\n")
+    let help = try Binary.run(["--help"])
+    #expect(help.status == 0)
+    for word in ["list", "show", "matrix", "cite", "validate", "--catalog"] {
+      #expect(help.stdout.contains(word), "help lacks \(word)")
+    }
+  }
+
+  @Test func withoutATerminalItPrintsTheDrugList() throws {
+    let run = try Binary.run([])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    let list = try Binary.run(["list"])
+    #expect(run.stdout == list.stdout)
+    for name in ["Thalidomide", "Lenalidomide", "Pomalidomide", "CC-5013", "CC-4047"] {
+      #expect(run.stdout.contains(name), "list lacks \(name)")
+    }
+  }
+
+  @Test func drugsMatchByIdNameCodeOrBrandIgnoringCase() throws {
+    for query in ["cc-5013", "LENALIDOMIDE", "revlimid", "lenalidomide"] {
+      let run = try Binary.run(["show", query, "--width", "80"])
+      #expect(run.status == 0, "\(query): \(run.stderr)")
+      #expect(run.stdout.hasPrefix("Lenalidomide (CC-5013)"), "\(query)")
+    }
+  }
+
+  @Test func anUnknownDrugIsAUsageErrorWithASuggestion() throws {
+    let run = try Binary.run(["show", "lenalidomid"])
+    #expect(run.status == 64)
+    #expect(run.stdout == "")
+    #expect(run.stderrLines == ["imid: unknown drug 'lenalidomid'; did you mean 'lenalidomide'? (see 'imid list')"])
+    let far = try Binary.run(["show", "aspirin"])
+    #expect(far.status == 64)
+    #expect(far.stderrLines == ["imid: unknown drug 'aspirin' (see 'imid list')"])
+  }
+
+  @Test func usageErrorsExit64WithOneLine() throws {
+    for arguments in [["--bogus"], ["frobnicate"], ["list", "--format", "xml"], ["show"], ["list", "--width", "3"]] {
+      let run = try Binary.run(arguments)
+      #expect(run.status == 64, "\(arguments)")
+      #expect(run.stderrLines.count == 1, "\(arguments): \(run.stderr)")
+      #expect(run.stderr.hasPrefix("imid: "), "\(arguments)")
+    }
+  }
+
+  @Test func aMissingOrUnreadableCatalogueExits66() throws {
+    let missing = try Binary.run(["--catalog", "/no/such/file.json", "list"])
+    #expect(missing.status == 66)
+    #expect(missing.stderrLines == ["imid: /no/such/file.json: cannot open: No such file or directory"])
+    let directory = try Binary.run(["list", "--catalog", "/tmp"])
+    #expect(directory.status == 66)
+    #expect(directory.stderrLines == ["imid: /tmp: is a directory, not a catalogue file"])
+    let validateMissing = try Binary.run(["validate", "nope.json"])
+    #expect(validateMissing.status == 66)
+  }
+
+  @Test func validatingTheBuiltInCatalogueFileSucceedsWithCounts() throws {
+    let run = try Binary.run(["validate", "Resources/catalog.json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr == "")
+    #expect(run.stdout.hasPrefix("Resources/catalog.json: ok: 3 drugs, "))
+  }
+
+  @Test func listAndMatrixSpeakJSONAndCSV() throws {
+    let json = try Binary.run(["list", "--format", "json"])
+    #expect(json.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let drugs = object?["drugs"] as? [[String: Any]]
+    #expect(drugs?.compactMap { $0["id"] as? String } == ["thalidomide", "lenalidomide", "pomalidomide"])
+
+    let csv = try Binary.run(["list", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("id,name,codes,brands,generation,first_approval\r\n"))
+
+    let matrix = try Binary.run(["matrix", "--format", "json"])
+    let grid = try JSONSerialization.jsonObject(with: Data(matrix.stdout.utf8)) as? [String: Any]
+    #expect((grid?["rows"] as? [Any])?.count == 3)
+    let matrixCSV = try Binary.run(["matrix", "--format", "csv"])
+    #expect(matrixCSV.stdout.hasPrefix("drug,tnf,"))
+  }
+
+  @Test func textFitsTheRequestedWidthAndCarriesNoEscapes() throws {
+    for arguments in [["list"], ["matrix"], ["show", "thalidomide"], ["cite", "galustian2004"]] {
+      for width in [40, 80, 132] {
+        let run = try Binary.run(arguments + ["--width", String(width)])
+        #expect(run.status == 0, "\(arguments) \(width): \(run.stderr)")
+        #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x1B }, "\(arguments)")
+        for line in run.stdoutLines {
+          #expect(line.unicodeScalars.count <= width, "\(arguments) at \(width): \(line)")
+        }
+      }
+    }
+  }
+
+  @Test func citeFindsASourceByIdPMIDOrDOI() throws {
+    for query in ["galustian2004", "15571458", "10.1517/14712598.4.12.1963"] {
+      let run = try Binary.run(["cite", query])
+      #expect(run.status == 0, "\(query)")
+      #expect(run.stdout.contains("Thalidomide-derived immunomodulatory drugs as therapeutic agents"))
+      #expect(run.stdout.contains("PMID 15571458"))
+    }
+    let unknown = try Binary.run(["cite", "smith2001"])
+    #expect(unknown.status == 64)
+  }
+
+  @Test func aCatalogueOfAnotherDrugClassWithOnlyTheCoreWorks() throws {
+    let fixture = Binary.packageRoot.appendingPathComponent("Tests/IMiDCoreTests/Fixtures/core-only.json").path
+    let list = try Binary.run(["--catalog", fixture, "list"])
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.contains("Examplinib"))
+    let show = try Binary.run(["show", "SAMPLIMAB", "--catalog", fixture])
+    #expect(show.status == 0)
+    #expect(show.stdout.contains("Fictional rash"))
+    let validate = try Binary.run(["validate", fixture])
+    #expect(validate.stdout.hasSuffix("ok: 3 drugs, 2 mechanisms, 3 effects, 1 efficacy, 1 safety, 2 citations (0 with PMID or DOI)\n"))
+  }
+}
