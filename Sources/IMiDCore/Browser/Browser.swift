@@ -1,0 +1,263 @@
+/// The browser's update function: `update(&state, key)` computes the next state from one key.
+/// It is pure (no terminal, no I/O), so tests drive it with key sequences.
+public enum Browser {
+  /// Applies one key to the state, then keeps every selection in range and in view.
+  public static func update(_ state: inout BrowserState, _ key: Key) {
+    state.message = nil
+    switch key {
+    case .resize(let width, let height):
+      state.width = max(0, width)
+      state.height = max(0, height)
+    case .mouse(let x, let y, let button):
+      mouse(&state, x: x, y: y, button: button)
+    default:
+      if state.showsHelp {
+        helpKey(&state, key)
+      } else if let action = KeyMap.action(for: key, in: state.focus) {
+        perform(action, on: &state)
+      } else {
+        state.message = "\(key.label): no action in the \(state.focus.title) pane (press ? for help)"
+      }
+    }
+    normalize(&state)
+  }
+
+  private static func helpKey(_ state: inout BrowserState, _ key: Key) {
+    switch KeyMap.action(for: key, in: state.focus) {
+    case .quit?, .close?, .help?: state.showsHelp = false
+    case .forceQuit?: state.shouldQuit = true
+    case .moveDown?: state.helpScroll += 1
+    case .moveUp?: state.helpScroll = max(0, state.helpScroll - 1)
+    case .pageDown?: state.helpScroll += 10
+    case .pageUp?: state.helpScroll = max(0, state.helpScroll - 10)
+    case .top?: state.helpScroll = 0
+    default: break
+    }
+  }
+
+  private static func perform(_ action: BrowserAction, on state: inout BrowserState) {
+    let geometry = BrowserGeometry(state)
+    switch action {
+    case .quit, .forceQuit: state.shouldQuit = true
+    case .help:
+      state.showsHelp = true
+      state.helpScroll = 0
+    case .close: break
+    case .focusNext: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count) ?? .drugs
+    case .focusPrevious:
+      state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .drugs
+    case .moveDown: move(&state, by: 1)
+    case .moveUp: move(&state, by: -1)
+    case .pageDown: move(&state, by: geometry.page(for: state.focus), page: true)
+    case .pageUp: move(&state, by: -geometry.page(for: state.focus), page: true)
+    case .top: move(&state, by: Int.min / 2)
+    case .bottom: move(&state, by: Int.max / 2)
+    case .moveLeft, .moveRight:
+      guard state.focus == .matrix, !state.catalog.mechanisms.isEmpty else { return }
+      let step = action == .moveLeft ? -1 : 1
+      state.mechanismIndex = clamp(state.mechanismIndex + step, count: state.catalog.mechanisms.count)
+      show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
+    case .follow: follow(&state)
+    case .back: back(&state)
+    }
+  }
+
+  /// Moves the focused pane's selection (or scroll) by `delta` rows.
+  private static func move(_ state: inout BrowserState, by delta: Int, page: Bool = false) {
+    switch state.focus {
+    case .drugs, .matrix:
+      guard !state.catalog.drugs.isEmpty else { return }
+      state.drugIndex = clamp(state.drugIndex.addingReportingOverflow(delta).partialValue, count: state.catalog.drugs.count)
+      show(&state, state.focus == .drugs
+        ? .drug(state.drugIndex) : .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
+    case .detail:
+      moveInDetail(&state, by: delta, page: page)
+    }
+  }
+
+  /// In the Citation pane, j/k step through the listed sources, reading on line by line while the
+  /// next source is still below the pane; pages, g and G scroll, keeping a visible source selected.
+  private static func moveInDetail(_ state: inout BrowserState, by delta: Int, page: Bool) {
+    let geometry = BrowserGeometry(state)
+    let height = max(1, geometry.detailHeight)
+    let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+    let sources = document.sourceIDs.count
+    let lastScroll = max(0, document.lines.count - height)
+    func start(_ source: Int) -> Int { document.lineRange(ofSource: source).lowerBound }
+
+    if page || abs(delta) > 1 || sources == 0 {
+      state.detailScroll = min(lastScroll, max(0, state.detailScroll.addingReportingOverflow(delta).partialValue))
+      guard sources > 0 else { return }
+      if delta >= Int.max / 4 {
+        state.referenceIndex = sources - 1
+      } else if delta <= Int.min / 4 {
+        state.referenceIndex = 0
+      } else if let current = state.referenceIndex, (state.detailScroll..<(state.detailScroll + height)).contains(start(current)) {
+        return
+      } else {
+        state.referenceIndex = (0..<sources).first { (state.detailScroll..<(state.detailScroll + height)).contains(start($0)) }
+          ?? state.referenceIndex
+      }
+      return
+    }
+    if delta > 0 {
+      let next = (state.referenceIndex ?? -1) + 1
+      guard next < sources else {
+        state.detailScroll = min(lastScroll, state.detailScroll + 1)
+        return
+      }
+      if start(next) >= state.detailScroll + height {
+        state.detailScroll = min(lastScroll, state.detailScroll + 1)
+      } else {
+        state.referenceIndex = next
+        let end = document.lineRange(ofSource: next).upperBound
+        if end > state.detailScroll + height { state.detailScroll = min(start(next), end - height) }
+      }
+    } else {
+      if let current = state.referenceIndex, current > 0 {
+        state.referenceIndex = current - 1
+        state.detailScroll = min(state.detailScroll, start(current - 1))
+      } else {
+        state.detailScroll = max(0, state.detailScroll - 1)
+      }
+    }
+  }
+
+  /// Enter: a drug → its matrix row; a matrix cell → its evidence; a listed source → that source.
+  private static func follow(_ state: inout BrowserState) {
+    switch state.focus {
+    case .drugs:
+      guard !state.catalog.drugs.isEmpty else { return }
+      state.focus = .matrix
+      show(&state, .drug(state.drugIndex))
+    case .matrix:
+      guard !state.catalog.drugs.isEmpty, !state.catalog.mechanisms.isEmpty else { return }
+      show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
+      state.focus = .detail
+      let geometry = BrowserGeometry(state)
+      let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+      state.referenceIndex = document.sourceIDs.isEmpty ? nil : 0
+      if !document.sourceIDs.isEmpty {
+        // Bring the first source in full into view, keeping the top when it fits.
+        let first = document.lineRange(ofSource: 0)
+        state.detailScroll = max(0, min(first.lowerBound, first.upperBound - geometry.detailHeight))
+      }
+    case .detail:
+      let geometry = BrowserGeometry(state)
+      let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+      guard !document.sourceIDs.isEmpty else {
+        state.message = "Nothing to open here: Backspace goes back"
+        return
+      }
+      let index = min(state.referenceIndex ?? 0, document.sourceIDs.count - 1)
+      state.history.append(state.detail)
+      state.detail = .citation(document.sourceIDs[index])
+      state.detailScroll = 0
+      state.referenceIndex = nil
+    }
+  }
+
+  /// Backspace: the previous source, else the pane that led here.
+  private static func back(_ state: inout BrowserState) {
+    switch state.focus {
+    case .drugs:
+      state.message = "Already at the top: q quits"
+    case .matrix:
+      state.focus = .drugs
+    case .detail:
+      if let previous = state.history.popLast() {
+        state.detail = previous
+        state.detailScroll = 0
+        state.referenceIndex = 0
+      } else if case .cell = state.detail {
+        state.focus = .matrix
+      } else {
+        state.focus = .drugs
+      }
+    }
+  }
+
+  /// Shows a new subject in the Citation pane (a fresh start: history cleared, at the top).
+  private static func show(_ state: inout BrowserState, _ subject: DetailSubject) {
+    guard state.detail != subject || !state.history.isEmpty else { return }
+    state.detail = subject
+    state.history = []
+    state.detailScroll = 0
+    state.referenceIndex = nil
+  }
+
+  private static func mouse(_ state: inout BrowserState, x: Int, y: Int, button: Key.MouseButton) {
+    let geometry = BrowserGeometry(state)
+    guard let pane = Pane.allCases.first(where: { pane in
+      let frame = geometry.layout.frame(of: pane)
+      return x >= frame.x && x < frame.x + frame.width && y >= frame.y && y < frame.y + frame.height
+    }) else { return }
+    state.focus = pane
+    switch button {
+    case .wheelUp: move(&state, by: -3, page: pane == .detail)
+    case .wheelDown: move(&state, by: 3, page: pane == .detail)
+    case .left:
+      let frame = geometry.layout.frame(of: pane)
+      switch pane {
+      case .drugs:
+        let row = state.drugScroll + (y - frame.y - 1)
+        if y > frame.y, row < state.catalog.drugs.count {
+          state.drugIndex = row
+          show(&state, .drug(row))
+        }
+      case .matrix:
+        let row = state.matrixScroll + (y - frame.y - 2)
+        let columns = MatrixColumns(
+          catalog: state.catalog, visibleDrugs: state.matrixScroll..<(state.matrixScroll + geometry.matrixRows),
+          innerWidth: geometry.matrixInnerWidth)
+        if y > frame.y + 1, row < state.catalog.drugs.count { state.drugIndex = row }
+        if let column = columns.column(atX: x - frame.x - 1, scroll: state.matrixColumnScroll) {
+          state.mechanismIndex = column
+        }
+        show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
+      case .detail:
+        let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+        let line = state.detailScroll + (y - frame.y - 1)
+        if document.lines.indices.contains(line), let source = document.lines[line].source {
+          state.referenceIndex = source
+        }
+      }
+    }
+  }
+
+  /// Keeps selections in range and scroll offsets such that the selections are visible.
+  static func normalize(_ state: inout BrowserState) {
+    let catalog = state.catalog
+    state.drugIndex = clamp(state.drugIndex, count: catalog.drugs.count)
+    state.mechanismIndex = clamp(state.mechanismIndex, count: catalog.mechanisms.count)
+    let geometry = BrowserGeometry(state)
+    state.drugScroll = scroll(state.drugScroll, keeping: state.drugIndex, rows: geometry.drugRows, count: catalog.drugs.count)
+    state.matrixScroll = scroll(state.matrixScroll, keeping: state.drugIndex, rows: geometry.matrixRows, count: catalog.drugs.count)
+    let columns = MatrixColumns(
+      catalog: catalog, visibleDrugs: state.matrixScroll..<(state.matrixScroll + geometry.matrixRows),
+      innerWidth: geometry.matrixInnerWidth)
+    state.matrixColumnScroll = columns.scroll(keeping: state.mechanismIndex, from: state.matrixColumnScroll)
+    if geometry.detailHeight > 0 {
+      let document = DetailDocument.build(catalog, subject: state.detail, width: geometry.detailWidth)
+      state.detailScroll = min(state.detailScroll, max(0, document.lines.count - geometry.detailHeight))
+      if let index = state.referenceIndex, index >= document.sourceIDs.count {
+        state.referenceIndex = document.sourceIDs.isEmpty ? nil : document.sourceIDs.count - 1
+      }
+    }
+    state.helpScroll = max(0, min(state.helpScroll, KeyMap.bindings.count))
+  }
+
+  /// The offset that keeps row `selected` in a window of `rows` rows, moving as little as possible.
+  static func scroll(_ offset: Int, keeping selected: Int, rows: Int, count: Int) -> Int {
+    guard rows > 0, count > 0 else { return 0 }
+    var offset = min(max(0, offset), max(0, count - rows))
+    if selected < offset { offset = selected }
+    if selected >= offset + rows { offset = selected - rows + 1 }
+    return offset
+  }
+
+  static func clamp(_ value: Int, count: Int) -> Int {
+    guard count > 0 else { return 0 }
+    return min(max(0, value), count - 1)
+  }
+}

@@ -1,0 +1,58 @@
+/// Everything the browser shows, as one value. `Browser.update` computes the next state from a
+/// key; `BrowserView.render` draws a state into a grid. Neither touches a terminal.
+public struct BrowserState: Sendable {
+  /// The catalogue being browsed.
+  public let catalog: Catalog
+  /// Screen width in cells.
+  public internal(set) var width: Int
+  /// Screen height in rows.
+  public internal(set) var height: Int
+  /// The pane with focus.
+  public internal(set) var focus: Pane = .drugs
+  /// Index of the selected drug (also the matrix row).
+  public internal(set) var drugIndex = 0
+  /// First drug row shown in the Drugs pane.
+  public internal(set) var drugScroll = 0
+  /// Index of the selected matrix column.
+  public internal(set) var mechanismIndex = 0
+  /// First matrix row shown.
+  public internal(set) var matrixScroll = 0
+  /// First matrix column shown.
+  public internal(set) var matrixColumnScroll = 0
+  /// What the Citation pane shows.
+  public internal(set) var detail: DetailSubject
+  /// Earlier subjects of the Citation pane, for Backspace.
+  public internal(set) var history: [DetailSubject] = []
+  /// First line of the Citation pane shown.
+  public internal(set) var detailScroll = 0
+  /// Selected source in the Citation pane (an index into its numbered references), if any.
+  public internal(set) var referenceIndex: Int?
+  /// Whether the help overlay is open.
+  public internal(set) var showsHelp = false
+  /// First line of the help overlay shown.
+  public internal(set) var helpScroll = 0
+  /// A one-line message for the status line, cleared by the next key.
+  public internal(set) var message: String?
+  /// Set when the user quits; the front end then restores the terminal and exits 0.
+  public internal(set) var shouldQuit = false
+
+  /// The state a browser opens in: the first drug selected, focus on the Drugs pane.
+  public init(catalog: Catalog, width: Int, height: Int) {
+    self.catalog = catalog
+    self.width = max(0, width)
+    self.height = max(0, height)
+    detail = catalog.drugs.isEmpty ? .none : .drug(0)
+  }
+}
+
+/// What the Citation pane is about.
+public enum DetailSubject: Sendable, Equatable {
+  /// Nothing (an empty catalogue).
+  case none
+  /// A drug: its summary and sources.
+  case drug(Int)
+  /// A matrix cell: its note, year and sources in full.
+  case cell(drug: Int, mechanism: Int)
+  /// One source in full.
+  case citation(String)
+}

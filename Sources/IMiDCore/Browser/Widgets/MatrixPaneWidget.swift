@@ -1,0 +1,68 @@
+/// The Mechanisms pane: drugs × mechanisms with grade symbols, the selected cell in brackets,
+/// ◀ ▶ when columns scroll sideways, and the legend on the last inner row.
+struct MatrixPaneWidget {
+  let state: BrowserState
+  let rows: Int
+
+  func render(in rect: Rect, into grid: inout Grid) {
+    let catalog = state.catalog
+    let focused = state.focus == .matrix
+    let footer = catalog.mechanisms.isEmpty ? nil : "\(state.mechanismIndex + 1)/\(catalog.mechanisms.count)"
+    FrameWidget(title: Pane.matrix.title, focused: focused, footer: footer).render(in: rect, into: &grid)
+    let inner = rect.inset(by: 1)
+    guard !inner.isEmpty else { return }
+    let visibleDrugs = state.matrixScroll..<min(catalog.drugs.count, state.matrixScroll + rows)
+    let columns = MatrixColumns(catalog: catalog, visibleDrugs: visibleDrugs, innerWidth: inner.width)
+    let shown = columns.visible(from: state.matrixColumnScroll)
+
+    // Header row.
+    grid.write(TextWidth.truncate("Drug", to: columns.nameWidth), x: inner.x + 1, y: inner.y, style: .header, limit: columns.nameWidth)
+    var x = inner.x + columns.firstColumnX
+    for m in shown {
+      let selected = m == state.mechanismIndex
+      grid.write("  " + catalog.mechanisms[m].header, x: x, y: inner.y, style: selected && focused ? .focusedBorder : .header, limit: 1 + columns.widths[m])
+      x += 1 + columns.widths[m]
+    }
+    if shown.lowerBound > 0 { grid.write("◀", x: inner.x + columns.firstColumnX - 1, y: inner.y, style: .key) }
+    if shown.upperBound < catalog.mechanisms.count { grid.write("▶", x: inner.x + inner.width - 1, y: inner.y, style: .key) }
+
+    // Drug rows.
+    for (row, d) in visibleDrugs.enumerated() where row + 1 < inner.height {
+      let y = inner.y + 1 + row
+      let selectedRow = d == state.drugIndex
+      grid.write(selectedRow ? "›" : " ", x: inner.x, y: y, style: selectedRow ? .key : .normal)
+      grid.write(TextWidth.truncate(catalog.drugs[d].name, to: columns.nameWidth), x: inner.x + 1, y: y,
+        style: selectedRow ? .selectedInactive : .normal, limit: columns.nameWidth)
+      var x = inner.x + columns.firstColumnX
+      for m in shown {
+        let symbol = MatrixView.symbol(catalog, drugIndex: d, mechanismIndex: m)
+        let selected = selectedRow && m == state.mechanismIndex
+        let width = 1 + columns.widths[m]
+        let text = selected ? " [" + symbol + "]" : "  " + symbol
+        let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : Self.style(for: symbol)
+        grid.write(text, x: x, y: y, style: style, limit: width)
+        x += width
+      }
+    }
+
+    // Legend.
+    if inner.height >= 3 {
+      let later = catalog.horizon.map { "   † after \($0)" } ?? ""
+      let shortLater = catalog.horizon.map { " †>\($0)" } ?? ""
+      let candidates = [
+        MatrixView.gradeLegend + later,
+        "— none  + weak  ++ mod  +++ strong  ? not studied" + shortLater,
+        "—none +weak ++mod +++strong ?n/s" + shortLater,
+      ]
+      let legend = candidates.first { TextWidth.cells(of: $0) <= inner.width - 1 } ?? candidates[candidates.count - 1]
+      grid.write(TextWidth.truncate(legend, to: inner.width - 1), x: inner.x + 1, y: inner.y + inner.height - 1, style: .dim, limit: inner.width - 1)
+    }
+  }
+
+  static func style(for symbol: String) -> CellStyle {
+    if symbol.hasSuffix(YearLabel.laterMark) { return .later }
+    if symbol.hasPrefix("+++") { return .strong }
+    if symbol == Grade.notStudiedSymbol || symbol.hasPrefix("—") { return .dim }
+    return .normal
+  }
+}

@@ -1,0 +1,24 @@
+/// The bottom line: the key hints that matter in the focused pane (from the key table), or a
+/// message; the catalogue's position on the right.
+struct StatusLineWidget {
+  let state: BrowserState
+
+  func render(in rect: Rect, into grid: inout Grid) {
+    guard !rect.isEmpty else { return }
+    grid.fill(rect, with: Cell(" ", style: .status))
+    if let message = state.message {
+      grid.write(TextWidth.truncate(message, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: .warning, limit: rect.width - 1)
+      return
+    }
+    let hints: [(keys: String, help: String)] =
+      state.showsHelp ? [("j/k", "scroll"), ("q", "close help")] : KeyMap.hints(in: state.focus)
+    var x = rect.x + 1
+    let end = rect.x + rect.width
+    for hint in hints {
+      let width = TextWidth.cells(of: hint.keys) + 1 + TextWidth.cells(of: hint.help)
+      guard x + width <= end else { break }
+      x += grid.write(hint.keys, x: x, y: rect.y, style: .key)
+      x += grid.write(" " + hint.help + "   ", x: x, y: rect.y, style: .status, limit: end - x)
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/// A screen's worth of styled cells. Widgets draw into it; the terminal front end paints it,
+/// and tests compare its `lines` with golden text. Drawing outside the grid is clipped.
+public struct Grid: Sendable, Equatable {
+  /// Width in cells.
+  public let width: Int
+  /// Height in rows.
+  public let height: Int
+  /// Cells, row by row.
+  public private(set) var cells: [Cell]
+
+  /// A blank grid (sizes below zero become zero).
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: .blank, count: self.width * self.height)
+  }
+
+  /// The cell at a position, or a blank one outside the grid.
+  public subscript(x: Int, y: Int) -> Cell {
+    guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+    return cells[y * width + x]
+  }
+
+  /// Sets one cell, clipped to the grid.
+  public mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    guard x >= 0, y >= 0, x < width, y < height else { return }
+    cells[y * width + x] = cell
+  }
+
+  /// Writes `text` at (x, y), at most `limit` cells wide (and never past the grid's edge),
+  /// sanitizing it and measuring it in cells. A wide character that would not fit entirely is
+  /// replaced by a space. Returns the number of cells written.
+  @discardableResult
+  public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .normal, limit: Int = .max) -> Int {
+    guard y >= 0, y < height, x < width else { return 0 }
+    let end = min(width, limit == .max ? width : x + max(0, limit))
+    var column = x
+    for character in TextSafety.sanitized(text) {
+      let w = TextWidth.cells(of: character)
+      if w == 0 {
+        // A lone zero-width character has nowhere to go; combining marks are part of their cluster.
+        continue
+      }
+      if column + w > end {
+        if column < end { set(column, y, Cell(" ", style: style)) }
+        return column - x
+      }
+      if column >= 0 {
+        set(column, y, Cell(String(character), style: style))
+        if w == 2 { set(column + 1, y, Cell("", style: style)) }
+      }
+      column += w
+    }
+    return column - x
+  }
+
+  /// Writes `text` truncated with `…` to `width` cells and pads the rest with `style`.
+  public mutating func writeFitted(_ text: String, x: Int, y: Int, width: Int, style: CellStyle = .normal) {
+    guard width > 0 else { return }
+    let fitted = TextWidth.fit(TextSafety.sanitized(text), to: width)
+    write(fitted, x: x, y: y, style: style, limit: width)
+  }
+
+  /// Fills a rectangle with one cell.
+  public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+    for row in rect.y..<(rect.y + rect.height) {
+      for column in rect.x..<(rect.x + rect.width) { set(column, row, cell) }
+    }
+  }
+
+  /// Sets the style of every cell in a rectangle, keeping the text.
+  public mutating func restyle(_ rect: Rect, _ style: CellStyle) {
+    for row in max(0, rect.y)..<min(height, rect.y + rect.height) {
+      for column in max(0, rect.x)..<min(width, rect.x + rect.width) {
+        cells[row * width + column].style = style
+      }
+    }
+  }
+
+  /// The rows as plain text, trailing spaces removed: what a person reads, and what golden tests compare.
+  public var lines: [String] {
+    (0..<height).map { row in
+      var line = ""
+      for column in 0..<width { line += cells[row * width + column].text }
+      return TextLines.trimTrailingSpaces(line)
+    }
+  }
+
+  /// One row's cells.
+  public func row(_ y: Int) -> ArraySlice<Cell> {
+    guard y >= 0, y < height else { return [] }
+    return cells[(y * width)..<((y + 1) * width)]
+  }
+}

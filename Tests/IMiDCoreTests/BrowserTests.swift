@@ -1,0 +1,199 @@
+import IMiDCore
+import Testing
+
+@Suite struct BrowserTests {
+  let catalog = BrowserHarness.catalog("mini.json")
+
+  @Test func opensOnTheFirstDrugWithTheDrugsPaneFocused() {
+    let browser = BrowserHarness(catalog)
+    #expect(browser.state.focus == .drugs)
+    #expect(browser.state.drugIndex == 0)
+    #expect(browser.state.detail == .drug(0))
+    let text = browser.text
+    for title in ["Drugs", "Mechanisms", "Citation"] { #expect(text.contains(title)) }
+  }
+
+  @Test func movingInTheDrugListShowsThatDrugInTheCitationPane() {
+    var browser = BrowserHarness(catalog)
+    browser.type("j")
+    #expect(browser.state.drugIndex == 1)
+    #expect(browser.state.detail == .drug(1))
+    #expect(browser.screen[10].contains("Betamide (XX-2)"))
+    browser.send(.down, .down, .down, .down)
+    #expect(browser.state.drugIndex == 3)
+    browser.type("k")
+    #expect(browser.state.drugIndex == 2)
+    browser.type("g")
+    #expect(browser.state.drugIndex == 0)
+    browser.type("G")
+    #expect(browser.state.drugIndex == 3)
+    browser.send(.home)
+    #expect(browser.state.drugIndex == 0)
+  }
+
+  @Test func tabAndEnterOnAMatrixCellOpenItsEvidence() {
+    var browser = BrowserHarness(catalog)
+    browser.send(.character("j"), .tab)
+    #expect(browser.state.focus == .matrix)
+    browser.send(.enter)
+    #expect(browser.state.focus == .detail)
+    #expect(browser.state.detail == .cell(drug: 1, mechanism: 0))
+    #expect(browser.state.referenceIndex == 0)
+    #expect(browser.text.contains("Betamide × First fictional mechanism"))
+    #expect(browser.text.contains("PMID 1"))
+  }
+
+  @Test func enterOnADrugGoesToItsMatrixRow() {
+    var browser = BrowserHarness(catalog)
+    browser.send(.down, .enter)
+    #expect(browser.state.focus == .matrix)
+    #expect(browser.state.drugIndex == 1)
+    #expect(browser.state.detail == .drug(1))
+  }
+
+  @Test func matrixColumnsMoveAndScrollSideways() {
+    var browser = BrowserHarness(catalog)
+    browser.send(.tab)
+    for _ in 0..<6 { browser.type("l") }
+    #expect(browser.state.mechanismIndex == 6)
+    #expect(browser.state.matrixColumnScroll > 0)
+    #expect(browser.screen[2].contains("Late"))
+    #expect(browser.screen[2].contains("◀"))
+    #expect(browser.state.detail == .cell(drug: 0, mechanism: 6))
+    #expect(browser.text.contains("1+†") || browser.text.contains("[+†]"))
+    browser.send(.character("h"), .left, .left, .left, .left, .left, .left, .left)
+    #expect(browser.state.mechanismIndex == 0)
+    #expect(browser.state.matrixColumnScroll == 0)
+  }
+
+  @Test func aSourceOpensInFullAndBackspaceReturns() {
+    var browser = BrowserHarness(catalog)
+    browser.send(.down, .tab, .enter)  // Betamide × First: two sources
+    browser.type("j")
+    #expect(browser.state.referenceIndex == 1)
+    browser.send(.enter)
+    #expect(browser.state.detail == .citation("early2001"))
+    #expect(browser.text.contains("A fictional early study"))
+    #expect(browser.text.contains("Citation ‹ 1"))
+    browser.send(.backspace)
+    #expect(browser.state.detail == .cell(drug: 1, mechanism: 0))
+    browser.send(.backspace)
+    #expect(browser.state.focus == .matrix)
+    browser.send(.backspace)
+    #expect(browser.state.focus == .drugs)
+  }
+
+  @Test func theCitationPaneScrollsWhenItsTextIsLonger() {
+    var browser = BrowserHarness(catalog, width: 80, height: 24)
+    browser.send(.down, .tab, .character("l"), .character("l"), .character("l"), .character("l"), .character("l"), .character("l"), .enter)
+    // Betamide × Late: one source with a long title and seven authors.
+    browser.send(.pageDown)
+    #expect(browser.state.detailScroll >= 0)
+    browser.send(.character("G"))
+    let scrolled = browser.state.detailScroll
+    browser.send(.character("g"))
+    #expect(browser.state.detailScroll == 0)
+    #expect(scrolled >= 0)
+  }
+
+  @Test func shiftTabCyclesBackwardsAndFocusIsVisible() {
+    var browser = BrowserHarness(catalog)
+    #expect(browser.screen[1].hasPrefix("┏━ Drugs"))
+    browser.send(.backTab)
+    #expect(browser.state.focus == .detail)
+    #expect(browser.screen[1].hasPrefix("┌─ Drugs"))
+    browser.send(.tab)
+    #expect(browser.state.focus == .drugs)
+  }
+
+  @Test func questionMarkOpensHelpFromTheKeyTableAndQClosesIt() {
+    var browser = BrowserHarness(catalog)
+    browser.type("?")
+    #expect(browser.state.showsHelp)
+    #expect(browser.text.contains("Keys · q closes"))
+    #expect(browser.text.contains("open the cell's evidence"))
+    browser.type("q")
+    #expect(!browser.state.showsHelp)
+    #expect(!browser.state.shouldQuit)
+    browser.type("q")
+    #expect(browser.state.shouldQuit)
+  }
+
+  @Test func ctrlCQuitsEvenFromHelp() {
+    var browser = BrowserHarness(catalog)
+    browser.send(.character("?"), .control("c"))
+    #expect(browser.state.shouldQuit)
+  }
+
+  @Test func anUnboundKeySaysSoInTheStatusLine() {
+    var browser = BrowserHarness(catalog)
+    browser.type("z")
+    #expect(browser.screen[23].contains("z: no action in the Drugs pane (press ? for help)"))
+    browser.type("j")
+    #expect(!browser.screen[23].contains("no action"))
+  }
+
+  @Test func theStatusLineHintsComeFromTheKeyTable() {
+    let browser = BrowserHarness(catalog)
+    #expect(browser.screen[23] == " j/k move   q quit   ? help   Enter open   Tab pane")
+  }
+
+  @Test func smallTerminalsShowOnePaneWithATabBar() {
+    var browser = BrowserHarness(catalog, width: 40, height: 12)
+    #expect(browser.screen[0].hasPrefix("[Drugs] Mechanisms  Citation"))
+    browser.send(.tab)
+    #expect(browser.screen[0].hasPrefix(" Drugs [Mechanisms] Citation"))
+    browser.send(.resize(width: 10, height: 3))
+    #expect(browser.screen[0] == "Terminal …")
+    browser.send(.resize(width: 120, height: 40))
+    #expect(browser.screen[1].contains("Mechanisms"))
+  }
+
+  @Test func everySizeFromOneByOneDrawsExactlyTheScreen() {
+    for (width, height) in [(0, 0), (1, 1), (2, 5), (19, 5), (20, 6), (79, 23), (80, 24), (400, 150)] {
+      var browser = BrowserHarness(catalog, width: width, height: height)
+      browser.send(.character("j"), .tab, .enter, .character("j"), .enter, .character("?"))
+      let grid = BrowserView.render(browser.state)
+      #expect(grid.width == max(0, width) && grid.height == max(0, height))
+      #expect(grid.cells.count == width * height)
+    }
+  }
+
+  @Test func anEmptyCatalogueDoesNotBreakAnything() {
+    var browser = BrowserHarness(Catalog(drugs: []))
+    browser.send(.character("j"), .tab, .enter, .character("l"), .enter, .backspace, .character("G"), .pageDown)
+    #expect(browser.text.contains("The catalogue has no drugs."))
+  }
+
+  @Test func aHundredThousandDrugsScrollAndRenderOnlyWhatIsVisible() {
+    let drugs = (0..<100_000).map { Drug(id: "d\($0)", name: "Drug \($0)") }
+    var browser = BrowserHarness(Catalog(drugs: drugs, mechanisms: [Mechanism(id: "m", name: "M")]))
+    browser.type("G")
+    #expect(browser.state.drugIndex == 99_999)
+    #expect(browser.text.contains("Drug 99999"))
+    #expect(browser.text.contains("100000/100000"))
+    browser.send(.pageUp)
+    #expect(browser.state.drugIndex < 99_999)
+  }
+
+  @Test func mouseClicksSelectRowsAndCells() {
+    var browser = BrowserHarness(catalog)
+    browser.send(.mouse(x: 5, y: 4, button: .left))
+    #expect(browser.state.drugIndex == 2)
+    #expect(browser.state.focus == .drugs)
+    browser.send(.mouse(x: 50, y: 4, button: .left))
+    #expect(browser.state.focus == .matrix)
+    browser.send(.mouse(x: 50, y: 4, button: .wheelUp))
+    #expect(browser.state.drugIndex == 0)
+  }
+
+  @Test(arguments: [(80, 24), (120, 40), (20, 6)])
+  func goldenScreens(width: Int, height: Int) {
+    var browser = BrowserHarness(catalog, width: width, height: height)
+    Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-start")
+    browser.send(.character("j"), .tab, .enter)
+    Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-cell")
+    browser.send(.character("j"), .enter)
+    Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-source")
+  }
+}
