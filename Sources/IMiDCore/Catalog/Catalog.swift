@@ -21,6 +21,8 @@ public struct Catalog: Sendable {
   public private(set) var safety: [SafetyResult]
   /// Sources.
   public private(set) var citations: [Citation]
+  /// Rows of the compare view whose numbers may be ranked.
+  public private(set) var comparable: [ComparableRule]
 
   private var drugIndexByID: [String: Int] = [:]
   private var mechanismIndexByID: [String: Int] = [:]
@@ -34,7 +36,8 @@ public struct Catalog: Sendable {
   public init(
     title: String? = nil, review: String? = nil, horizon: Int? = nil,
     drugs: [Drug], mechanisms: [Mechanism] = [], effects: [Effect] = [],
-    efficacy: [EfficacyResult] = [], safety: [SafetyResult] = [], citations: [Citation] = []
+    efficacy: [EfficacyResult] = [], safety: [SafetyResult] = [], citations: [Citation] = [],
+    comparable: [ComparableRule] = []
   ) {
     self.title = title
     self.review = review
@@ -45,6 +48,7 @@ public struct Catalog: Sendable {
     self.efficacy = efficacy
     self.safety = safety
     self.citations = citations
+    self.comparable = comparable
     drugIndexByID = Self.firstIndexes(drugs.map(\.id))
     mechanismIndexByID = Self.firstIndexes(mechanisms.map(\.id))
     citationIndexByID = Self.firstIndexes(citations.map(\.id))

@@ -20,6 +20,8 @@ public struct EfficacyResult: Sendable, Equatable {
   public var regimen: String?
   /// Year the result was published.
   public var year: Int?
+  /// The number it reports, for comparable rows.
+  public var measure: Measure?
 
   /// Creates a result with its core fields.
   public init(drug: String, outcome: String, cite: [String]) {

@@ -32,7 +32,8 @@ struct CatalogDecoder {
       }
       top[member.key] = member.value
       switch member.key {
-      case "title", "review", "horizon", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations": break
+      case "title", "review", "horizon", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable":
+        break
       default: warning(member.key, "unknown key '\(member.key)' (ignored)")
       }
     }
@@ -74,11 +75,15 @@ struct CatalogDecoder {
     let safety = decodeArray(top, "safety", required: false) { decoder, value, path in
       decoder.decodeSafety(value, at: path)
     }
+    let comparable = decodeArray(top, "comparable", required: false) { decoder, value, path in
+      decoder.decodeComparableRule(value, at: path)
+    }
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     return Catalog(
       title: title, review: review, horizon: horizon,
       drugs: drugs.map(\.entry), mechanisms: mechanisms.map(\.entry), effects: effects.map(\.entry),
-      efficacy: efficacy.map(\.entry), safety: safety.map(\.entry), citations: citations.map(\.entry))
+      efficacy: efficacy.map(\.entry), safety: safety.map(\.entry), citations: citations.map(\.entry),
+      comparable: comparable.map(\.entry))
   }
 
   private mutating func decodeArray<Entry>(
@@ -321,6 +326,7 @@ struct CatalogDecoder {
       case "setting": result.setting = text(v, at: at(), nonEmpty: true)
       case "regimen": result.regimen = text(v, at: at())
       case "year": result.year = year(v, at: at())
+      case "measure": result.measure = decodeMeasure(v, at: at())
       default: warning(at(), "unknown key '\(member.key)' (ignored)")
       }
     }
@@ -348,11 +354,64 @@ struct CatalogDecoder {
       case "study": result.study = text(v, at: at())
       case "boxed": result.boxed = boolean(v, at: at()) ?? false
       case "year": result.year = year(v, at: at())
+      case "measure": result.measure = decodeMeasure(v, at: at())
       default: warning(at(), "unknown key '\(member.key)' (ignored)")
       }
     }
     ok = found.require(["drug", "event", "cite"], path: path, decoder: &self) && ok
     return ok ? result : nil
+  }
+
+  private mutating func decodeMeasure(_ value: JSONValue, at path: String) -> Measure? {
+    guard let members = object(value, at: path) else { return nil }
+    var name: String?, number: Double?, unit: String?
+    var found = FoundKeys()
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "name": name = text(member.value, at: at(), nonEmpty: true)
+      case "unit": unit = text(member.value, at: at())
+      case "value":
+        if case .number(let n, _) = member.value { number = n } else {
+          error(at(), "expected a number, found \(member.value.typeName)")
+        }
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    guard found.require(["name", "value"], path: path, decoder: &self), let name, let number else { return nil }
+    return Measure(name: name, value: number, unit: unit)
+  }
+
+  private mutating func decodeComparableRule(_ value: JSONValue, at path: String) -> ComparableRule? {
+    guard let members = object(value, at: path) else { return nil }
+    var rule = ComparableRule(section: .efficacy, group: "", measure: "", better: .higher)
+    var found = FoundKeys()
+    var ok = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      let v = member.value
+      let at = { path + "." + member.key }
+      switch member.key {
+      case "section":
+        if let s = text(v, at: at()), let section = ComparableRule.Section(rawValue: s) { rule.section = section } else {
+          if case .string = v { error(at(), "section must be 'efficacy' or 'safety'") }
+          ok = false
+        }
+      case "better":
+        if let s = text(v, at: at()), let better = ComparableRule.Better(rawValue: s) { rule.better = better } else {
+          if case .string = v { error(at(), "better must be 'higher' or 'lower'") }
+          ok = false
+        }
+      case "group": if let s = text(v, at: at(), nonEmpty: true) { rule.group = s } else { ok = false }
+      case "measure": if let s = text(v, at: at(), nonEmpty: true) { rule.measure = s } else { ok = false }
+      case "note": rule.note = text(v, at: at())
+      case "cite": rule.cite = cites(v, at: at(), required: true)
+      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    ok = found.require(["section", "group", "measure", "better", "cite"], path: path, decoder: &self) && ok
+    return ok ? rule : nil
   }
 
   // MARK: - Values

@@ -43,9 +43,10 @@ public enum CitationFormatter {
   public static func reference(_ citation: Citation) -> String {
     var parts: [String] = []
     if let authors = authors(citation) { parts.append(authors) }
-    parts.append(citation.title.hasSuffix(".") || citation.title.hasSuffix("?") ? String(citation.title.dropLast()) : citation.title)
+    parts.append(citation.title)
     parts.append(source(citation))
     if let ids = identifiers(citation) { parts.append(ids) }
-    return parts.joined(separator: ". ") + "."
+    // Parts may end in their own full stop ("et al.", an abbreviated journal): never double it.
+    return parts.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: ". ") + "."
   }
 }

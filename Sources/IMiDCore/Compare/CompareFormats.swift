@@ -1,0 +1,115 @@
+/// The compare view as Markdown (GitHub tables, for notes and slides) and JSON (for scripts).
+public enum CompareFormats {
+  /// Markdown: a heading, one table per section (a row per setting or category, a column per
+  /// drug), the era notes and the numbered references.
+  public static func markdown(_ catalog: Catalog, _ comparison: Comparison) -> String {
+    var references = ReferenceList()
+    let names = comparison.drugIndexes.map { catalog.drugs[$0].name }
+    var out = "## Compare: " + names.map(escape).joined(separator: " · ") + "\n"
+    for section in comparison.sections {
+      out += "\n### \(section.title)\n\n"
+      out += "| \(section.title == "Efficacy" ? "Setting" : "Adverse event") | " + names.map(escape).joined(separator: " | ") + " |\n"
+      out += "|---|" + String(repeating: "---|", count: names.count) + "\n"
+      for row in section.rows {
+        var label = escape(row.label)
+        if let rule = row.rule {
+          label += " (comparable on \(escape(rule.measure)), \(rule.better == .higher ? "highest" : "lowest") leads \(references.key(for: rule.cite)))"
+        }
+        let cells = row.cells.map { entries -> String in
+          guard !entries.isEmpty else { return "not reported" }
+          return entries.map { entry in
+            let head = (entry.isLeader ? "★ " : "") + "**" + escape(entry.headline) + "**"
+            return head + "<br>" + escape(entry.body) + " " + references.key(for: entry.cite)
+          }.joined(separator: "<br><br>")
+        }
+        out += "| " + label + " | " + cells.joined(separator: " | ") + " |\n"
+      }
+      if !section.eraNote.isEmpty { out += "\n" + escape(section.eraNote) + "\n" }
+    }
+    if !comparison.ranksAnything {
+      out += "\nNo row is declared comparable in this catalogue: these results come from different trials, populations and regimens, so none is ranked above another.\n"
+    }
+    if !references.ids.isEmpty {
+      out += "\n### References\n\n"
+      for (index, id) in references.ids.enumerated() {
+        let text = catalog.citation(id: id).map(CitationFormatter.reference) ?? id
+        out += "\(index + 1). " + escape(text) + "\n"
+      }
+    }
+    return out
+  }
+
+  /// Markdown-safe text: unsafe characters replaced, `|` and markup characters escaped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in TextSafety.sanitized(text) {
+      switch character {
+      case "|", "*", "_", "`", "<", ">", "[", "]", "\\": out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// JSON: `{"drugs": [...], "sections": [{"title", "eraNote", "rows": [{"label", "comparable",
+  /// "cells": [[{"headline", "body", "year", "later", "leader", "cite"}]]}]}]}`.
+  public static func json(_ catalog: Catalog, _ comparison: Comparison) -> String {
+    JSONWriter.document(.object([
+      JSONMember("drugs", .array(comparison.drugIndexes.map { index in
+        let drug = catalog.drugs[index]
+        return .object([
+          JSONMember("id", .string(drug.id)), JSONMember("name", .string(drug.name)),
+          JSONMember("generation", .optional(drug.generation)),
+        ])
+      })),
+      JSONMember("sections", .array(comparison.sections.map { section in
+        .object([
+          JSONMember("title", .string(section.title)),
+          JSONMember("eraNote", .string(section.eraNote)),
+          JSONMember("rows", .array(section.rows.map { row in
+            .object([
+              JSONMember("label", .string(row.label)),
+              JSONMember("comparable", row.rule.map { rule in
+                .object([
+                  JSONMember("measure", .string(rule.measure)), JSONMember("better", .string(rule.better.rawValue)),
+                  JSONMember("note", .optional(rule.note)), JSONMember("cite", .array(rule.cite.map(JSONValue.string))),
+                ])
+              } ?? .null),
+              JSONMember("cells", .array(row.cells.map { entries in
+                .array(entries.map { entry in
+                  .object([
+                    JSONMember("headline", .string(entry.headline)), JSONMember("body", .string(entry.body)),
+                    JSONMember("year", entry.year.map(JSONValue.int) ?? .null),
+                    JSONMember("later", .bool(entry.isLater)), JSONMember("leader", .bool(entry.isLeader)),
+                    JSONMember("cite", .array(entry.cite.map(JSONValue.string))),
+                  ])
+                })
+              })),
+            ])
+          })),
+        ])
+      })),
+      JSONMember("citations", .array(uniqueCitations(comparison).compactMap { id in
+        catalog.citation(id: id).map { citation in
+          .object([
+            JSONMember("id", .string(citation.id)), JSONMember("reference", .string(CitationFormatter.reference(citation))),
+            JSONMember("pmid", .optional(citation.pmid)), JSONMember("doi", .optional(citation.doi)),
+          ])
+        }
+      })),
+    ]))
+  }
+
+  private static func uniqueCitations(_ comparison: Comparison) -> [String] {
+    var seen: Set<String> = []
+    var ids: [String] = []
+    for section in comparison.sections {
+      for row in section.rows {
+        for id in (row.rule?.cite ?? []) + row.cells.flatMap({ $0.flatMap(\.cite) }) where seen.insert(id).inserted {
+          ids.append(id)
+        }
+      }
+    }
+    return ids
+  }
+}
