@@ -8,12 +8,20 @@ public enum Browser {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
+      if var screen = state.compare {
+        let lines = CompareNavigation.layout(state, screen).lines.count
+        screen.scroll = max(0, min(screen.scroll, lines - max(1, state.height - 2)))
+        state.compare = screen
+      }
     case .mouse(let x, let y, let button):
       mouse(&state, x: x, y: y, button: button)
     default:
       if state.showsHelp {
         helpKey(&state, key)
-      } else if let action = KeyMap.action(for: key, in: state.focus) {
+      } else if state.compare != nil {
+        CompareNavigation.update(&state, key)
+        return
+      } else if let action = KeyMap.action(for: key, in: state.keyContext) {
         perform(action, on: &state)
       } else {
         state.message = "\(key.label): no action in the \(state.focus.title) pane (press ? for help)"
@@ -23,7 +31,7 @@ public enum Browser {
   }
 
   private static func helpKey(_ state: inout BrowserState, _ key: Key) {
-    switch KeyMap.action(for: key, in: state.focus) {
+    switch KeyMap.action(for: key, in: state.keyContext) {
     case .quit?, .close?, .help?: state.showsHelp = false
     case .forceQuit?: state.shouldQuit = true
     case .moveDown?: state.helpScroll += 1
@@ -59,6 +67,8 @@ public enum Browser {
       show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
     case .follow: follow(&state)
     case .back: back(&state)
+    case .mark: CompareNavigation.toggleMark(&state)
+    case .compare: CompareNavigation.open(&state)
     }
   }
 

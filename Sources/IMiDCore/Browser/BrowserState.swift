@@ -27,12 +27,19 @@ public struct BrowserState: Sendable {
   public internal(set) var detailScroll = 0
   /// Selected source in the Citation pane (an index into its numbered references), if any.
   public internal(set) var referenceIndex: Int?
+  /// Drugs marked for comparing, in the order they were marked (at most three).
+  public internal(set) var marked: [Int] = []
+  /// The compare view, when open (it covers the panes).
+  public internal(set) var compare: CompareScreen?
   /// Whether the help overlay is open.
   public internal(set) var showsHelp = false
   /// First line of the help overlay shown.
   public internal(set) var helpScroll = 0
   /// A one-line message for the status line, cleared by the next key.
   public internal(set) var message: String?
+  /// Where keys go now: the compare view when open, else the focused pane.
+  public var keyContext: KeyContext { compare != nil ? .compare : KeyContext(focus) }
+
   /// Set when the user quits; the front end then restores the terminal and exits 0.
   public internal(set) var shouldQuit = false
 

@@ -15,6 +15,12 @@ public enum BrowserView {
       }
       return grid
     case .threePanes, .tabbed:
+      if let compare = state.compare {
+        CompareWidget(state: state, screen: compare).render(in: screen, into: &grid)
+        if state.showsHelp { HelpOverlayWidget(state: state).render(in: screen, into: &grid) }
+        StatusLineWidget(state: state).render(in: layout.status, into: &grid)
+        return grid
+      }
       HeaderWidget(state: state, tabbed: layout.mode == .tabbed).render(in: layout.header, into: &grid)
       if !layout.drugs.isEmpty { DrugsPaneWidget(state: state).render(in: layout.drugs, into: &grid) }
       if !layout.matrix.isEmpty { MatrixPaneWidget(state: state, rows: geometry.matrixRows).render(in: layout.matrix, into: &grid) }

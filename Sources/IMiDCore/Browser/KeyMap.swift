@@ -5,28 +5,35 @@ public enum KeyMap {
   public static let bindings: [KeyBinding] = [
     KeyBinding([.character("j"), .down], .moveDown, "down"),
     KeyBinding([.character("k"), .up], .moveUp, "up"),
-    KeyBinding([.character("h"), .left], .moveLeft, "previous mechanism", panes: [.matrix]),
-    KeyBinding([.character("l"), .right], .moveRight, "next mechanism", panes: [.matrix]),
+    KeyBinding([.character("h"), .left], .moveLeft, "previous mechanism", contexts: [.matrix]),
+    KeyBinding([.character("l"), .right], .moveRight, "next mechanism", contexts: [.matrix]),
+    KeyBinding([.character("h"), .left], .moveLeft, "previous drug's column", contexts: [.compare]),
+    KeyBinding([.character("l"), .right], .moveRight, "next drug's column", contexts: [.compare]),
     KeyBinding([.character("g"), .home], .top, "first row"),
     KeyBinding([.character("G"), .end], .bottom, "last row"),
-    KeyBinding([.pageDown, .control("d"), .character(" ")], .pageDown, "page down"),
+    KeyBinding([.pageDown, .control("d")], .pageDown, "page down"),
     KeyBinding([.pageUp, .control("u")], .pageUp, "page up"),
-    KeyBinding([.tab], .focusNext, "next pane", hint: "pane"),
-    KeyBinding([.backTab], .focusPrevious, "previous pane"),
-    KeyBinding([.enter], .follow, "open the drug's matrix row", panes: [.drugs], hint: "open"),
-    KeyBinding([.enter], .follow, "open the cell's evidence", panes: [.matrix], hint: "evidence"),
-    KeyBinding([.enter], .follow, "open the selected source in full", panes: [.detail], hint: "open source"),
-    KeyBinding([.backspace], .back, "back", panes: [.matrix, .detail], hint: "back"),
-    KeyBinding([.backspace], .back, "back", panes: [.drugs]),
+    KeyBinding([.tab], .focusNext, "next pane", contexts: [.drugs, .matrix, .detail], hint: "pane"),
+    KeyBinding([.backTab], .focusPrevious, "previous pane", contexts: [.drugs, .matrix, .detail]),
+    KeyBinding([.character(" ")], .mark, "mark or unmark the drug for comparing", contexts: [.drugs], hint: "mark"),
+    KeyBinding([.character("c")], .compare, "compare the marked drugs (or this one and the next)",
+      contexts: [.drugs, .matrix, .detail], hint: "compare"),
+    KeyBinding([.enter], .follow, "open the drug's matrix row", contexts: [.drugs], hint: "open"),
+    KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),
+    KeyBinding([.enter], .follow, "open the selected source in full", contexts: [.detail], hint: "open source"),
+    KeyBinding([.enter], .follow, "open the cell's source in full", contexts: [.compare], hint: "source"),
+    KeyBinding([.backspace], .back, "back", contexts: [.drugs, .matrix, .detail], hint: "back"),
+    KeyBinding([.backspace], .back, "back to the panes", contexts: [.compare], hint: "back"),
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
-    KeyBinding([.character("q")], .quit, "close help, or quit", hint: "quit"),
+    KeyBinding([.character("q")], .quit, "close help, or quit", contexts: [.drugs, .matrix, .detail], hint: "quit"),
+    KeyBinding([.character("q")], .quit, "back to the panes", contexts: [.compare]),
     KeyBinding([.control("c")], .forceQuit, "quit at once"),
   ]
 
-  /// The action `key` triggers in `pane`, if any.
-  public static func action(for key: Key, in pane: Pane) -> BrowserAction? {
-    for binding in bindings where binding.applies(in: pane) && binding.keys.contains(key) {
+  /// The action `key` triggers in `context`, if any.
+  public static func action(for key: Key, in context: KeyContext) -> BrowserAction? {
+    for binding in bindings where binding.applies(in: context) && binding.keys.contains(key) {
       return binding.action
     }
     return nil
@@ -34,11 +41,13 @@ public enum KeyMap {
 
   /// Hints for the status line in `pane`, most useful first: movement, then the table's hints
   /// in the order quit, help, open, pane, back (so the ones that matter survive a narrow screen).
-  public static func hints(in pane: Pane) -> [(keys: String, help: String)] {
-    var hints: [(keys: String, help: String)] = [pane == .matrix ? ("hjkl", "move") : ("j/k", pane == .detail ? "sources" : "move")]
-    let order: [BrowserAction] = [.quit, .help, .follow, .focusNext, .back]
+  public static func hints(in context: KeyContext) -> [(keys: String, help: String)] {
+    var hints: [(keys: String, help: String)] = [
+      context == .matrix || context == .compare ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
+    ]
+    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .back, .focusNext]
     for action in order {
-      for binding in bindings where binding.action == action && binding.applies(in: pane) {
+      for binding in bindings where binding.action == action && binding.applies(in: context) {
         if let hint = binding.hint { hints.append((binding.keys[0].label, hint)) }
       }
     }

@@ -5,6 +5,14 @@ public struct CompareLayout: Sendable {
   /// Which entry a segment shows: section, row, drug column and entry within the cell.
   public struct EntryRef: Sendable, Hashable {
     public var section: Int, row: Int, column: Int, entry: Int
+
+    /// Creates a reference.
+    public init(section: Int, row: Int, column: Int, entry: Int) {
+      self.section = section
+      self.row = row
+      self.column = column
+      self.entry = entry
+    }
   }
 
   /// A run of text at a column of a line.
@@ -67,7 +75,10 @@ public struct CompareLayout: Sendable {
         for (c, entries) in row.cells.enumerated() {
           var lines: [Segment] = []
           if entries.isEmpty {
-            lines.append(Segment(x: xs[c], text: TextWidth.truncate("not reported", to: columnWidth), style: .dim, entry: nil))
+            // The empty cell stays selectable: its placeholder carries the cell's first reference.
+            lines.append(Segment(
+              x: xs[c], text: TextWidth.truncate("not reported", to: columnWidth), style: .dim,
+              entry: EntryRef(section: s, row: r, column: c, entry: 0)))
           }
           for (e, entry) in entries.enumerated() {
             let ref = EntryRef(section: s, row: r, column: c, entry: e)

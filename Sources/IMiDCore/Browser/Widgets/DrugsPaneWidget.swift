@@ -16,7 +16,9 @@ struct DrugsPaneWidget {
       nameWidth = max(nameWidth, TextWidth.cells(of: catalog.drugs[d].name))
       codeWidth = max(codeWidth, TextWidth.cells(of: catalog.drugs[d].codes.first ?? ""))
     }
-    let room = inner.width - 1
+    // A second column flags marked drugs, once any is marked.
+    let markWidth = state.marked.isEmpty ? 0 : 1
+    let room = inner.width - 1 - markWidth
     nameWidth = min(nameWidth, max(4, room * 6 / 10))
     let showCode = codeWidth > 0 && nameWidth + 1 + codeWidth <= room
     let generationX = nameWidth + (showCode ? 2 + codeWidth : 1) + 1
@@ -27,13 +29,15 @@ struct DrugsPaneWidget {
       let base: CellStyle = selected ? (focused ? .selected : .selectedInactive) : .normal
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", style: base))
       grid.write(selected ? "›" : " ", x: inner.x, y: y, style: base)
-      grid.write(TextWidth.truncate(drug.name, to: nameWidth), x: inner.x + 1, y: y, style: base, limit: nameWidth)
+      if markWidth > 0, state.marked.contains(d) { grid.write("●", x: inner.x + 1, y: y, style: selected ? base : .key) }
+      let left = inner.x + 1 + markWidth
+      grid.write(TextWidth.truncate(drug.name, to: nameWidth), x: left, y: y, style: base, limit: nameWidth)
       if showCode, let code = drug.codes.first {
-        grid.write(code, x: inner.x + 2 + nameWidth, y: y, style: selected ? base : .dim, limit: codeWidth)
+        grid.write(code, x: left + 1 + nameWidth, y: y, style: selected ? base : .dim, limit: codeWidth)
       }
-      if let generation = drug.generation, generationX < inner.width {
-        let width = inner.width - generationX
-        grid.write(TextWidth.truncate(generation, to: width), x: inner.x + generationX, y: y, style: selected ? base : .dim, limit: width)
+      if let generation = drug.generation, generationX + markWidth < inner.width {
+        let width = inner.width - generationX - markWidth
+        grid.write(TextWidth.truncate(generation, to: width), x: left - 1 + generationX, y: y, style: selected ? base : .dim, limit: width)
       }
     }
   }

@@ -6,7 +6,8 @@ struct HelpOverlayWidget {
     let width = KeyMap.bindings.map { TextWidth.cells(of: $0.keyLabels) }.max() ?? 4
     var lines: [String] = []
     for binding in KeyMap.bindings {
-      let scope = binding.panes.isEmpty ? "" : " (" + Pane.allCases.filter { binding.panes.contains($0) }.map(\.title).joined(separator: ", ") + ")"
+      let scope = binding.contexts.isEmpty
+        ? "" : " (" + KeyContext.allCases.filter { binding.contexts.contains($0) }.map(\.title).joined(separator: ", ") + ")"
       lines.append(TextWidth.pad(binding.keyLabels, to: width) + "  " + binding.help + scope)
     }
     lines.append("")

@@ -11,7 +11,7 @@ struct StatusLineWidget {
       return
     }
     let hints: [(keys: String, help: String)] =
-      state.showsHelp ? [("j/k", "scroll"), ("q", "close help")] : KeyMap.hints(in: state.focus)
+      state.showsHelp ? [("j/k", "scroll"), ("q", "close help")] : KeyMap.hints(in: state.keyContext)
     var x = rect.x + 1
     let end = rect.x + rect.width
     for hint in hints {

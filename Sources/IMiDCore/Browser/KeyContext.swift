@@ -1,0 +1,23 @@
+/// Where a key binding applies: one of the three panes, or the compare view.
+public enum KeyContext: Sendable, Hashable, CaseIterable {
+  case drugs, matrix, detail, compare
+
+  /// The context of a focused pane.
+  public init(_ pane: Pane) {
+    switch pane {
+    case .drugs: self = .drugs
+    case .matrix: self = .matrix
+    case .detail: self = .detail
+    }
+  }
+
+  /// The name help shows.
+  public var title: String {
+    switch self {
+    case .drugs: return "Drugs"
+    case .matrix: return "Mechanisms"
+    case .detail: return "Citation"
+    case .compare: return "Compare"
+    }
+  }
+}
