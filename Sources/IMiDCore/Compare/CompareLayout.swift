@@ -124,7 +124,10 @@ public struct CompareLayout: Sendable {
     }
   }
 
-  private mutating func add(_ segments: [Segment]) { lines.append(segments) }
+  /// Every segment passes here, so no unsafe character from a catalogue reaches a line.
+  private mutating func add(_ segments: [Segment]) {
+    lines.append(segments.map { var segment = $0; segment.text = TextSafety.sanitized(segment.text); return segment })
+  }
 
   private mutating func addColumns(xs: [Int], width: Int, cells: [[(String, CellStyle)]]) {
     var line: [Segment] = []

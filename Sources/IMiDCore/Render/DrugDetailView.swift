@@ -3,7 +3,12 @@
 public enum DrugDetailView {
   /// The view's lines, fitting `width` cells.
   public static func lines(_ catalog: Catalog, drugIndex: Int, width: Int) -> [String] {
-    guard catalog.drugs.indices.contains(drugIndex) else { return [] }
+    render(catalog, drugIndex: drugIndex, width: width).lines
+  }
+
+  /// The view's lines and the sources it cites, numbered as the lines show them.
+  public static func render(_ catalog: Catalog, drugIndex: Int, width: Int) -> (lines: [String], references: ReferenceList) {
+    guard catalog.drugs.indices.contains(drugIndex) else { return ([], ReferenceList()) }
     let width = max(1, width)
     let drug = catalog.drugs[drugIndex]
     var refs = ReferenceList()
@@ -100,6 +105,6 @@ public enum DrugDetailView {
       lines.append("")
       lines += references
     }
-    return lines
+    return (lines, refs)
   }
 }

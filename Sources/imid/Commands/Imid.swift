@@ -16,7 +16,7 @@ struct Imid: ParsableCommand {
       file missing or unreadable.
       """,
     version: version,
-    subcommands: [ListCommand.self, ShowCommand.self, MatrixCommand.self, CiteCommand.self, ValidateCommand.self]
+    subcommands: [ListCommand.self, ShowCommand.self, MatrixCommand.self, CompareCommand.self, CiteCommand.self, ExportCommand.self, ValidateCommand.self]
   )
 
   @OptionGroup var source: CatalogOption

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import ArgumentParser
+import IMiDCore
+
+/// `imid export`: a view in full, in a format people paste elsewhere, to stdout or a file.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export a view in full: drugs, matrix, compare, citation or drug.",
+    discussion: """
+      --view compare takes two or three --drug; --view drug one --drug; --view citation takes \
+      --citation ID (a source), or --drug D (its sources), or --drug D --mechanism M (a matrix \
+      cell's evidence). Without -o it writes to stdout. A file is written atomically and never \
+      replaced without --force (exit 73); an I/O failure exits 74 and leaves no file behind.
+      """)
+
+  /// Views that can be exported.
+  enum View: String, ExpressibleByArgument, CaseIterable {
+    case drugs, matrix, compare, citation, drug
+  }
+
+  @OptionGroup var source: CatalogOption
+  @Option(help: "The view: drugs, matrix, compare, citation or drug.") var view: View
+  @Option(name: .customLong("drug"), help: ArgumentHelp("A drug (repeat for compare).", valueName: "drug")) var drugs: [String] = []
+  @Option(help: ArgumentHelp("A source, for --view citation.", valueName: "id")) var citation: String?
+  @Option(help: ArgumentHelp("A mechanism, with one --drug, for --view citation: that matrix cell.", valueName: "id")) var mechanism: String?
+  @Option(help: "Format: text, md, csv, json, bibtex, ris or csl-json.") var format: String = "text"
+  @Option(help: ArgumentHelp("Width of text output in cells (default 80).", valueName: "n")) var width: Int = 80
+  @Flag(help: "Plain ASCII text (TNF-alpha, +/|/- rules).") var ascii = false
+  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("File to write (default: stdout).", valueName: "file")) var output: String?
+  @Flag(help: "Replace the output file if it exists.") var force = false
+
+  func validate() throws {
+    guard ExportFormat(rawValue: format) != nil else {
+      throw ValidationError("unknown format '\(format)' (use text, md, csv, json, bibtex, ris or csl-json)")
+    }
+    guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000, not \(width)") }
+  }
+
+  func run() throws {
+    let catalog = try CatalogFile.load(source.catalog).catalog
+    let exportView = try resolveView(catalog)
+    let format = ExportFormat(rawValue: format) ?? .text
+    let document = Exporter.export(catalog, exportView, format: format, width: width, ascii: ascii)
+    guard let output else {
+      Output.write(document.contents)
+      return
+    }
+    // An export must not be killed half-way by a file-size limit: report it instead.
+    signal(SIGXFSZ, SIG_IGN)
+    do {
+      try AtomicFileWriter.write(document.contents, to: output, overwrite: force)
+    } catch {
+      throw CLIError(error.code, error.message)
+    }
+    Terminal.printError("imid: exported \(document.summary) to \(output)")
+  }
+
+  private func resolveView(_ catalog: Catalog) throws(CLIError) -> ExportView {
+    var indexes: [Int] = []
+    for drug in drugs { indexes.append(try DrugArgument.resolve(drug, in: catalog)) }
+    switch view {
+    case .drugs: return .drugs
+    case .matrix: return .matrix
+    case .compare:
+      guard (2...3).contains(indexes.count), Set(indexes).count == indexes.count else {
+        throw CLIError(.usage, "--view compare needs two or three different --drug")
+      }
+      return .compare(indexes.sorted())
+    case .drug:
+      guard indexes.count == 1 else { throw CLIError(.usage, "--view drug needs exactly one --drug") }
+      return .drug(indexes[0])
+    case .citation:
+      if let citation {
+        guard catalog.citation(id: citation) != nil else {
+          throw CLIError(.usage, "unknown citation '\(TextSafety.sanitized(citation))' (see 'imid cite')")
+        }
+        return .citation(.citation(citation))
+      }
+      guard indexes.count == 1 else {
+        throw CLIError(.usage, "--view citation needs --citation ID, or one --drug (and optionally --mechanism)")
+      }
+      guard let mechanism else { return .citation(.drug(indexes[0])) }
+      guard let m = catalog.mechanismIndex(id: mechanism) ?? catalog.mechanisms.firstIndex(where: {
+        $0.header.lowercased() == mechanism.lowercased() || $0.name.lowercased() == mechanism.lowercased()
+      }) else {
+        throw CLIError(.usage, "unknown mechanism '\(TextSafety.sanitized(mechanism))' (see 'imid matrix')")
+      }
+      return .citation(.cell(drug: indexes[0], mechanism: m))
+    }
+  }
+}
