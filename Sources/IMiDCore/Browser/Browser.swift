@@ -4,6 +4,7 @@ public enum Browser {
   /// Applies one key to the state, then keeps every selection in range and in view.
   public static func update(_ state: inout BrowserState, _ key: Key) {
     state.message = nil
+    state.effect = nil
     switch key {
     case .resize(let width, let height):
       state.width = max(0, width)
@@ -16,8 +17,12 @@ public enum Browser {
     case .mouse(let x, let y, let button):
       mouse(&state, x: x, y: y, button: button)
     default:
-      if state.showsHelp {
+      if state.prompt != nil {
+        ExportFlow.key(&state, key)
+      } else if state.showsHelp {
         helpKey(&state, key)
+      } else if state.compare != nil, KeyMap.action(for: key, in: .compare) == .export {
+        ExportFlow.open(&state)
       } else if state.compare != nil {
         CompareNavigation.update(&state, key)
         return
@@ -68,6 +73,7 @@ public enum Browser {
     case .follow: follow(&state)
     case .back: back(&state)
     case .mark: CompareNavigation.toggleMark(&state)
+    case .export: ExportFlow.open(&state)
     case .compare: CompareNavigation.open(&state)
     }
   }
@@ -269,5 +275,16 @@ public enum Browser {
   static func clamp(_ value: Int, count: Int) -> Int {
     guard count > 0 else { return 0 }
     return min(max(0, value), count - 1)
+  }
+
+  /// The work the last update asked for, if any, removing it from the state.
+  public static func takeEffect(_ state: inout BrowserState) -> BrowserEffect? {
+    defer { state.effect = nil }
+    return state.effect
+  }
+
+  /// Reports what became of an export: a status message, or the overwrite question.
+  public static func finishExport(_ state: inout BrowserState, _ outcome: ExportOutcome) {
+    ExportFlow.finish(&state, outcome)
   }
 }

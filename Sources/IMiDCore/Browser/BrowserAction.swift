@@ -6,5 +6,5 @@ public enum BrowserAction: Sendable, Equatable {
   case focusNext, focusPrevious
   case follow, back
   case help, close, quit, forceQuit
-  case mark, compare
+  case mark, compare, export
 }

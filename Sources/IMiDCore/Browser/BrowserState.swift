@@ -31,6 +31,13 @@ public struct BrowserState: Sendable {
   public internal(set) var marked: [Int] = []
   /// The compare view, when open (it covers the panes).
   public internal(set) var compare: CompareScreen?
+  /// The export prompt, when open.
+  public internal(set) var prompt: ExportPrompt?
+  /// Work for the front end to do after this update (taken with `Browser.takeEffect`).
+  public internal(set) var effect: BrowserEffect?
+  /// Today's date as `YYYY-MM-DD`, for default export names; the front end sets it, so the
+  /// model stays free of clocks.
+  public var today = "today"
   /// Whether the help overlay is open.
   public internal(set) var showsHelp = false
   /// First line of the help overlay shown.

@@ -18,11 +18,13 @@ public enum KeyMap {
     KeyBinding([.character(" ")], .mark, "mark or unmark the drug for comparing", contexts: [.drugs], hint: "mark"),
     KeyBinding([.character("c")], .compare, "compare the marked drugs (or this one and the next)",
       contexts: [.drugs, .matrix, .detail], hint: "compare"),
+    KeyBinding([.character("e")], .export, "export this view in full to a text file", hint: "export"),
     KeyBinding([.enter], .follow, "open the drug's matrix row", contexts: [.drugs], hint: "open"),
     KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),
     KeyBinding([.enter], .follow, "open the selected source in full", contexts: [.detail], hint: "open source"),
     KeyBinding([.enter], .follow, "open the cell's source in full", contexts: [.compare], hint: "source"),
-    KeyBinding([.backspace], .back, "back", contexts: [.drugs, .matrix, .detail], hint: "back"),
+    KeyBinding([.backspace], .back, "back", contexts: [.matrix, .detail], hint: "back"),
+    KeyBinding([.backspace], .back, "back (nothing before the Drugs pane)", contexts: [.drugs]),
     KeyBinding([.backspace], .back, "back to the panes", contexts: [.compare], hint: "back"),
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
@@ -45,7 +47,7 @@ public enum KeyMap {
     var hints: [(keys: String, help: String)] = [
       context == .matrix || context == .compare ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
     ]
-    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .back, .focusNext]
+    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .export, .back, .focusNext]
     for action in order {
       for binding in bindings where binding.action == action && binding.applies(in: context) {
         if let hint = binding.hint { hints.append((binding.keys[0].label, hint)) }

@@ -6,6 +6,24 @@ struct StatusLineWidget {
   func render(in rect: Rect, into grid: inout Grid) {
     guard !rect.isEmpty else { return }
     grid.fill(rect, with: Cell(" ", style: .status))
+    if let prompt = state.prompt {
+      let question: String
+      switch prompt.stage {
+      case .name: question = "Export to: "
+      case .confirmOverwrite: question = "\(prompt.path) exists. Replace it? (y/n) "
+      }
+      var x = rect.x + 1
+      x += grid.write(question, x: x, y: rect.y, style: .key, limit: rect.width - 1)
+      if prompt.stage == .name {
+        // Show the end of a long name, where typing happens, and a cursor after it.
+        let room = max(1, rect.x + rect.width - x - 1)
+        var name = prompt.path
+        while TextWidth.cells(of: name) > room - 1, !name.isEmpty { name.removeFirst() }
+        x += grid.write(name, x: x, y: rect.y, style: .status, limit: room)
+        grid.write("▏", x: x, y: rect.y, style: .key)
+      }
+      return
+    }
     if let message = state.message {
       grid.write(TextWidth.truncate(message, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: .warning, limit: rect.width - 1)
       return

@@ -1,0 +1,82 @@
+import IMiDCore
+import Testing
+
+@Suite struct BrowserExportTests {
+  let catalog = BrowserHarness.catalog("mini.json")
+
+  func browser() -> BrowserHarness {
+    var browser = BrowserHarness(catalog)
+    browser.state.today = "2026-11-25"
+    return browser
+  }
+
+  @Test func eOffersADefaultNameForTheFocusedView() {
+    var browser = browser()
+    browser.send(.tab, .character("e"))
+    #expect(browser.state.prompt?.view == .matrix)
+    #expect(browser.state.prompt?.path == "imid-matrix-2026-11-25.txt")
+    #expect(browser.screen[23] == " Export to: imid-matrix-2026-11-25.txt▏")
+  }
+
+  @Test func theNameCanBeEditedAndEnterAsksTheFrontEndToWrite() {
+    var browser = browser()
+    browser.send(.character("e"))
+    for _ in 0..<"2026-11-25.txt".count { browser.send(.backspace) }
+    browser.type("mine.txt")
+    #expect(browser.state.prompt?.path == "imid-drugs-mine.txt")
+    Browser.update(&browser.state, .enter)
+    #expect(Browser.takeEffect(&browser.state) == .export(view: .drugs, path: "imid-drugs-mine.txt", overwrite: false))
+    #expect(Browser.takeEffect(&browser.state) == nil)
+    Browser.finishExport(&browser.state, .written(summary: "4 drugs"))
+    #expect(browser.state.prompt == nil)
+    #expect(browser.screen[23] == " Exported 4 drugs to imid-drugs-mine.txt")
+  }
+
+  @Test func anExistingFileIsReplacedOnlyAfterYes() {
+    var browser = browser()
+    browser.send(.character("e"), .enter)
+    Browser.finishExport(&browser.state, .exists)
+    #expect(browser.screen[23] == " imid-drugs-2026-11-25.txt exists. Replace it? (y/n)")
+    browser.type("y")
+    #expect(browser.state.effect == .export(view: .drugs, path: "imid-drugs-2026-11-25.txt", overwrite: true))
+    Browser.finishExport(&browser.state, .written(summary: "4 drugs"))
+    #expect(browser.state.message == "Exported 4 drugs to imid-drugs-2026-11-25.txt")
+
+    browser.send(.character("e"), .enter)
+    Browser.finishExport(&browser.state, .exists)
+    browser.type("n")
+    #expect(browser.state.prompt == nil && browser.state.effect == nil)
+    #expect(browser.state.message == "Not replaced: imid-drugs-2026-11-25.txt is unchanged")
+  }
+
+  @Test func escCancelsAndAFailureIsReportedWhileTheBrowserKeepsRunning() {
+    var browser = browser()
+    browser.send(.character("e"), .escape)
+    #expect(browser.state.prompt == nil)
+    #expect(browser.state.message == "Export cancelled")
+    browser.send(.character("e"), .enter)
+    Browser.finishExport(&browser.state, .failed(reason: "/x/y.txt: cannot create: directory /x does not exist"))
+    #expect(browser.state.message == "Export failed: /x/y.txt: cannot create: directory /x does not exist")
+    #expect(!browser.state.shouldQuit)
+    browser.type("j")
+    #expect(browser.state.drugIndex == 1)
+  }
+
+  @Test func whileTypingKeysAreTextNotCommands() {
+    var browser = browser()
+    browser.send(.character("e"), .control("u"))
+    browser.type("q?jk")
+    #expect(browser.state.prompt?.path == "q?jk")
+    #expect(!browser.state.shouldQuit && !browser.state.showsHelp && browser.state.drugIndex == 0)
+  }
+
+  @Test func theExportedViewFollowsWhatIsShown() {
+    var browser = browser()
+    browser.send(.backTab, .character("e"))
+    #expect(browser.state.prompt?.view == .drug(0))
+    browser.send(.escape, .tab, .character("j"), .tab, .enter, .character("e"))
+    #expect(browser.state.prompt?.view == .citation(.cell(drug: 1, mechanism: 0)))
+    browser.send(.escape, .backspace, .character("c"), .character("e"))
+    #expect(browser.state.prompt?.view == .compare([1, 2]))
+  }
+}
