@@ -135,7 +135,7 @@ import Testing
 
   @Test func theStatusLineHintsComeFromTheKeyTable() {
     let browser = BrowserHarness(catalog)
-    #expect(browser.screen[23] == " j/k move   q quit   ? help   Enter open   Space mark   c compare   e export   Tab pane")
+    #expect(browser.screen[23] == " j/k move  q quit  ? help  Enter open  Space mark  c compare  e export  Tab pane")
   }
 
   @Test func smallTerminalsShowOnePaneWithATabBar() {

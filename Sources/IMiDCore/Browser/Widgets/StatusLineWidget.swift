@@ -36,7 +36,7 @@ struct StatusLineWidget {
       let width = TextWidth.cells(of: hint.keys) + 1 + TextWidth.cells(of: hint.help)
       guard x + width <= end else { break }
       x += grid.write(hint.keys, x: x, y: rect.y, style: .key)
-      x += grid.write(" " + hint.help + "   ", x: x, y: rect.y, style: .status, limit: end - x)
+      x += grid.write(" " + hint.help + "  ", x: x, y: rect.y, style: .status, limit: end - x)
     }
   }
 }
