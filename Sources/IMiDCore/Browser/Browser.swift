@@ -25,6 +25,7 @@ public enum Browser {
         ExportFlow.open(&state)
       } else if state.compare != nil {
         CompareNavigation.update(&state, key)
+        state.refreshCaches(detailWidth: 0)
         return
       } else if let action = KeyMap.action(for: key, in: state.keyContext) {
         perform(action, on: &state)
@@ -96,7 +97,7 @@ public enum Browser {
   private static func moveInDetail(_ state: inout BrowserState, by delta: Int, page: Bool) {
     let geometry = BrowserGeometry(state)
     let height = max(1, geometry.detailHeight)
-    let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+    let document = state.detailDocument(width: geometry.detailWidth)
     let sources = document.sourceIDs.count
     let lastScroll = max(0, document.lines.count - height)
     func start(_ source: Int) -> Int { document.lineRange(ofSource: source).lowerBound }
@@ -151,7 +152,7 @@ public enum Browser {
       show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
       state.focus = .detail
       let geometry = BrowserGeometry(state)
-      let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+      let document = state.detailDocument(width: geometry.detailWidth)
       state.referenceIndex = document.sourceIDs.isEmpty ? nil : 0
       if !document.sourceIDs.isEmpty {
         // Bring the first source in full into view, keeping the top when it fits.
@@ -160,7 +161,7 @@ public enum Browser {
       }
     case .detail:
       let geometry = BrowserGeometry(state)
-      let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+      let document = state.detailDocument(width: geometry.detailWidth)
       guard !document.sourceIDs.isEmpty else {
         state.message = "Nothing to open here: Backspace goes back"
         return
@@ -232,7 +233,7 @@ public enum Browser {
         }
         show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
       case .detail:
-        let document = DetailDocument.build(state.catalog, subject: state.detail, width: geometry.detailWidth)
+        let document = state.detailDocument(width: geometry.detailWidth)
         let line = state.detailScroll + (y - frame.y - 1)
         if document.lines.indices.contains(line), let source = document.lines[line].source {
           state.referenceIndex = source
@@ -253,8 +254,9 @@ public enum Browser {
       catalog: catalog, visibleDrugs: state.matrixScroll..<(state.matrixScroll + geometry.matrixRows),
       innerWidth: geometry.matrixInnerWidth)
     state.matrixColumnScroll = columns.scroll(keeping: state.mechanismIndex, from: state.matrixColumnScroll)
+    state.refreshCaches(detailWidth: geometry.detailHeight > 0 ? geometry.detailWidth : 0)
     if geometry.detailHeight > 0 {
-      let document = DetailDocument.build(catalog, subject: state.detail, width: geometry.detailWidth)
+      let document = state.detailDocument(width: geometry.detailWidth)
       state.detailScroll = min(state.detailScroll, max(0, document.lines.count - geometry.detailHeight))
       if let index = state.referenceIndex, index >= document.sourceIDs.count {
         state.referenceIndex = document.sourceIDs.isEmpty ? nil : document.sourceIDs.count - 1

@@ -47,6 +47,34 @@ public struct BrowserState: Sendable {
   /// Where keys go now: the compare view when open, else the focused pane.
   public var keyContext: KeyContext { compare != nil ? .compare : KeyContext(focus) }
 
+  /// The last Citation-pane document and compare layout built, with what they were built for:
+  /// `update` refreshes them, so drawing a frame reuses them instead of laying text out again.
+  var detailCache: (subject: DetailSubject, width: Int, document: DetailDocument)?
+  var compareCache: (drugs: [Int], width: Int, layout: CompareLayout)?
+
+  /// The Citation pane's document for its subject at `width` (from the cache when it fits).
+  func detailDocument(width: Int) -> DetailDocument {
+    if let cache = detailCache, cache.subject == detail, cache.width == width { return cache.document }
+    return DetailDocument.build(catalog, subject: detail, width: width)
+  }
+
+  /// The compare view's layout at the screen's width (from the cache when it fits).
+  func compareLayout(_ screen: CompareScreen) -> CompareLayout {
+    let width = max(1, self.width)
+    if let cache = compareCache, cache.drugs == screen.drugs, cache.width == width { return cache.layout }
+    return CompareLayout(catalog, Comparison.build(catalog, drugs: screen.drugs), width: width)
+  }
+
+  /// Brings both caches up to date with the current subject, compare drugs and size.
+  mutating func refreshCaches(detailWidth: Int) {
+    if detailWidth > 0, detailCache?.subject != detail || detailCache?.width != detailWidth {
+      detailCache = (detail, detailWidth, DetailDocument.build(catalog, subject: detail, width: detailWidth))
+    }
+    if let compare, compareCache?.drugs != compare.drugs || compareCache?.width != max(1, width) {
+      compareCache = (compare.drugs, max(1, width), compareLayout(compare))
+    }
+  }
+
   /// Set when the user quits; the front end then restores the terminal and exits 0.
   public internal(set) var shouldQuit = false
 

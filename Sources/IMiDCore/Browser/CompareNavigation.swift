@@ -84,7 +84,7 @@ enum CompareNavigation {
 
   /// The compare layout for the screen's width.
   static func layout(_ state: BrowserState, _ screen: CompareScreen) -> CompareLayout {
-    CompareLayout(state.catalog, Comparison.build(state.catalog, drugs: screen.drugs), width: max(1, state.width))
+    state.compareLayout(screen)
   }
 
   /// Every selectable position in a column, in reading order: each entry, or the cell itself when empty.

@@ -54,7 +54,7 @@ public enum DrugDetailView {
       lines += TextLines.heading("Mechanisms", width: width)
       let table = TextTable(
         columns: [
-          .init("Mechanism", minWidth: 8), .init("Grade", minWidth: 4, wraps: false),
+          .init("Mechanism", minWidth: 8, maxWidth: 22), .init("Grade", minWidth: 4, wraps: false),
           .init("Year", minWidth: 4, wraps: false), .init("Evidence", minWidth: 10),
         ],
         rows: graded.map { mechanism, effect in
@@ -65,7 +65,7 @@ public enum DrugDetailView {
       lines += table.render(width: width)
     }
 
-    let efficacy = catalog.efficacy(drugIndex: drugIndex)
+    let efficacy = chronological(catalog.efficacy(drugIndex: drugIndex), group: \.setting, year: \.year)
     if !efficacy.isEmpty {
       lines.append("")
       lines += TextLines.heading("Efficacy", width: width)
@@ -80,7 +80,7 @@ public enum DrugDetailView {
       }
     }
 
-    let safety = catalog.safety(drugIndex: drugIndex)
+    let safety = chronological(catalog.safety(drugIndex: drugIndex), group: \.category, year: \.year)
     if !safety.isEmpty {
       lines.append("")
       lines += TextLines.heading("Safety", width: width)
@@ -106,5 +106,21 @@ public enum DrugDetailView {
       lines += references
     }
     return (lines, refs)
+  }
+
+  /// Results grouped by setting or category (in order of first appearance), oldest first within
+  /// each group, so the 2004 view and what came after read in order.
+  static func chronological<Result>(_ results: [Result], group: KeyPath<Result, String?>, year: KeyPath<Result, Int?>) -> [Result] {
+    var order: [String: Int] = [:]
+    for result in results where order[result[keyPath: group] ?? ""] == nil {
+      order[result[keyPath: group] ?? ""] = order.count
+    }
+    return results.enumerated().sorted { a, b in
+      let ga = order[a.element[keyPath: group] ?? ""] ?? 0, gb = order[b.element[keyPath: group] ?? ""] ?? 0
+      if ga != gb { return ga < gb }
+      let ya = a.element[keyPath: year] ?? Int.max, yb = b.element[keyPath: year] ?? Int.max
+      if ya != yb { return ya < yb }
+      return a.offset < b.offset
+    }.map(\.element)
   }
 }

@@ -48,7 +48,7 @@ public enum MatrixView {
     if !mechanisms.isEmpty {
       lines.append("")
       let key = TextTable(
-        columns: [.init("Column", minWidth: 4, wraps: false), .init("Mechanism", minWidth: 8), .init("First reported", minWidth: 5, wraps: false)],
+        columns: [.init("Column", minWidth: 4, wraps: false), .init("Mechanism", minWidth: 8, maxWidth: 40), .init("First reported", minWidth: 5, wraps: false)],
         rows: mechanisms.map { [$0.header, $0.name, YearLabel.text($0.year, in: catalog)] })
       lines += key.render(width: width)
     }

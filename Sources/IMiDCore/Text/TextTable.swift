@@ -12,11 +12,15 @@ public struct TextTable: Sendable {
     public var wraps: Bool
     /// Whether cells are right-aligned (numbers).
     public var alignRight: Bool
+    /// Widest the column may be when the table has to shrink (names wrap rather than starve
+    /// the column of prose next to them).
+    public var maxWidth: Int
 
     /// Creates a column.
-    public init(_ header: String, minWidth: Int = 4, wraps: Bool = true, alignRight: Bool = false) {
+    public init(_ header: String, minWidth: Int = 4, maxWidth: Int = .max, wraps: Bool = true, alignRight: Bool = false) {
       self.header = header
       self.minWidth = minWidth
+      self.maxWidth = maxWidth
       self.wraps = wraps
       self.alignRight = alignRight
     }
@@ -49,6 +53,14 @@ public struct TextTable: Sendable {
     let available = max(columns.count, width - TextWidth.cells(of: separator) * (columns.count - 1))
     var widths = natural.map { max(1, $0) }
     var excess = widths.reduce(0, +) - available
+    // Too wide: first bring capped columns down to their caps, then shrink the widest.
+    if excess > 0 {
+      for index in widths.indices where widths[index] > columns[index].maxWidth && excess > 0 {
+        let cut = min(excess, widths[index] - max(columns[index].maxWidth, columns[index].minWidth))
+        widths[index] -= cut
+        excess -= cut
+      }
+    }
     // Shrink the widest column above its minimum, one cell at a time; then below the minimums.
     for floor in [columns.map { $0.minWidth }, Array(repeating: 1, count: columns.count)] where excess > 0 {
       while excess > 0 {

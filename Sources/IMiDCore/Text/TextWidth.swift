@@ -7,6 +7,13 @@ public enum TextWidth {
   public static func cells(of scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x0300 { return value < 0x20 || (value >= 0x7F && value < 0xA0) ? 0 : 1 }
+    // Common one-cell ranges in every frame (Greek, punctuation, arrows, box drawing and
+    // geometric shapes), answered without the Unicode property tables.
+    if (0x0370...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+      || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value)
+    {
+      return 1
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break

@@ -8,12 +8,13 @@ public enum TextWrap {
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = String(word)
+    for (word, joined) in pieces(text, width: width) {
+      var word = word
       var wordWidth = TextWidth.cells(of: word)
-      if currentWidth > 0 && currentWidth + 1 + wordWidth <= width {
-        current += " " + word
-        currentWidth += 1 + wordWidth
+      let gap = joined ? 0 : 1
+      if currentWidth > 0 && currentWidth + gap + wordWidth <= width {
+        current += (joined ? "" : " ") + word
+        currentWidth += gap + wordWidth
         continue
       }
       if currentWidth > 0 {
@@ -41,5 +42,29 @@ public enum TextWrap {
     }
     if currentWidth > 0 || lines.isEmpty { lines.append(current) }
     return lines
+  }
+
+  /// The words of `text`; a word wider than the line is cut after each `/` into pieces that
+  /// join without a space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
+  static func pieces(_ text: String, width: Int) -> [(String, joined: Bool)] {
+    var result: [(String, joined: Bool)] = []
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      guard TextWidth.cells(of: String(word)) > width, word.contains("/") else {
+        result.append((String(word), false))
+        continue
+      }
+      var piece = ""
+      var first = true
+      for character in word {
+        piece.append(character)
+        if character == "/" {
+          result.append((piece, !first))
+          piece = ""
+          first = false
+        }
+      }
+      if !piece.isEmpty { result.append((piece, !first)) }
+    }
+    return result
   }
 }

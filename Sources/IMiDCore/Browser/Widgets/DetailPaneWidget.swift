@@ -5,7 +5,7 @@ struct DetailPaneWidget {
   func render(in rect: Rect, into grid: inout Grid) {
     let focused = state.focus == .detail
     let inner = rect.inset(by: 1)
-    let document = DetailDocument.build(state.catalog, subject: state.detail, width: inner.width)
+    let document = state.detailDocument(width: inner.width)
     var footer: String?
     if document.lines.count > inner.height, inner.height > 0 {
       let last = min(document.lines.count, state.detailScroll + inner.height)
