@@ -23,11 +23,16 @@ let package = Package(
       // catalog.json here is a symlink to the top-level Resources/catalog.json.
       resources: [.embedInCode("catalog.json")]
     ),
+    // The ncurses front end: a C shim over ncursesw, and the Swift driver that paints the
+    // model's cell grid and feeds it keys. The only code that touches the terminal.
+    .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    .target(name: "IMiDCurses", dependencies: ["IMiDCore", "CCurses"]),
     .executableTarget(
       name: "imid",
       dependencies: [
         "IMiDCore",
         "IMiDCatalogData",
+        "IMiDCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -13,13 +13,17 @@ enum AtomicFileWriter {
   struct Failure: Error, Equatable {
     var code: ExitStatus
     var message: String
+    /// True when the only problem is that the file exists (and `overwrite` was false).
+    var fileExists = false
   }
 
   static func write(_ contents: String, to path: String, overwrite: Bool) throws(Failure) {
     var info = stat()
     if stat(path, &info) == 0 {
       if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(code: .cannotCreate, message: "\(path): is a directory") }
-      if !overwrite { throw Failure(code: .cannotCreate, message: "\(path): already exists (use --force to replace it)") }
+      if !overwrite {
+        throw Failure(code: .cannotCreate, message: "\(path): already exists (use --force to replace it)", fileExists: true)
+      }
     }
     let directory = Self.directory(of: path)
     var directoryInfo = stat()
@@ -60,8 +64,9 @@ enum AtomicFileWriter {
       }
     } else {
       guard link(temporary, path) == 0 else {
-        let reason = errno == EEXIST ? "already exists (use --force to replace it)" : "cannot create: " + describe(errno)
-        throw Failure(code: .cannotCreate, message: "\(path): \(reason)")
+        let exists = errno == EEXIST
+        let reason = exists ? "already exists (use --force to replace it)" : "cannot create: " + describe(errno)
+        throw Failure(code: .cannotCreate, message: "\(path): \(reason)", fileExists: exists)
       }
       unlink(temporary)
     }

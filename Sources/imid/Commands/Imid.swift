@@ -16,13 +16,17 @@ struct Imid: ParsableCommand {
       file missing or unreadable.
       """,
     version: version,
-    subcommands: [ListCommand.self, ShowCommand.self, MatrixCommand.self, CompareCommand.self, CiteCommand.self, ExportCommand.self, ValidateCommand.self]
+    subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, CompareCommand.self, CiteCommand.self, ExportCommand.self, ValidateCommand.self]
   )
 
   @OptionGroup var source: CatalogOption
 
   func run() throws {
-    let loaded = try CatalogFile.load(source.catalog)
-    Output.write(DrugListView.lines(loaded.catalog, width: Terminal.outputWidth()))
+    let catalog = try CatalogFile.load(source.catalog).catalog
+    if Terminal.canBrowse {
+      try Browse.run(catalog)
+    } else {
+      Output.write(DrugListView.lines(catalog, width: Terminal.outputWidth()))
+    }
   }
 }

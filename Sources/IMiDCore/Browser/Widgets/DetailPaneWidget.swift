@@ -12,6 +12,7 @@ struct DetailPaneWidget {
       footer = "\(state.detailScroll + 1)–\(last)/\(document.lines.count)"
     }
     var title = Pane.detail.title
+    if let subject = Self.subjectLabel(state) { title += " · " + subject }
     if !state.history.isEmpty { title += " ‹ \(state.history.count)" }
     FrameWidget(title: title, focused: focused, footer: footer).render(in: rect, into: &grid)
     guard !inner.isEmpty else { return }
@@ -23,6 +24,24 @@ struct DetailPaneWidget {
       let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : line.style
       if selected { grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), with: Cell(" ", style: style)) }
       grid.write(line.text, x: inner.x, y: inner.y + row, style: style, limit: inner.width)
+    }
+  }
+
+  /// What the pane is about, for its frame, so it stays in view however far the text scrolls:
+  /// `Lenalidomide × TNF-α +++`, `Lenalidomide`, `Schafer 2003`.
+  static func subjectLabel(_ state: BrowserState) -> String? {
+    let catalog = state.catalog
+    switch state.detail {
+    case .none: return nil
+    case .drug(let d): return catalog.drugs.indices.contains(d) ? catalog.drugs[d].name : nil
+    case .cell(let d, let m):
+      guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { return nil }
+      let symbol = MatrixView.symbol(catalog, drugIndex: d, mechanismIndex: m)
+      return "\(catalog.drugs[d].name) × \(catalog.mechanisms[m].header) \(symbol)"
+    case .citation(let id):
+      guard let citation = catalog.citation(id: id) else { return nil }
+      let author = citation.authors.first.map { String($0.split(separator: " ").first ?? Substring($0)) }
+      return [author ?? citation.journal ?? citation.publisher, String(citation.year)].compactMap { $0 }.joined(separator: " ")
     }
   }
 }

@@ -1,0 +1,162 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include "imid_curses.h"
+
+#include <locale.h>
+#include <ncursesw/curses.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+const unsigned int imid_key_up = KEY_UP, imid_key_down = KEY_DOWN, imid_key_left = KEY_LEFT,
+  imid_key_right = KEY_RIGHT, imid_key_home = KEY_HOME, imid_key_end = KEY_END, imid_key_page_up = KEY_PPAGE,
+  imid_key_page_down = KEY_NPAGE, imid_key_back_tab = KEY_BTAB, imid_key_enter = KEY_ENTER,
+  imid_key_backspace = KEY_BACKSPACE, imid_key_resize = KEY_RESIZE, imid_key_delete = KEY_DC;
+
+static volatile sig_atomic_t pending_signal = 0;
+static struct termios saved_termios;
+static int have_saved_termios = 0;
+static volatile sig_atomic_t curses_running = 0;
+static SCREEN *screen = NULL;
+static int colors_on = 0;
+
+static void on_signal(int sig) { pending_signal = sig; }
+
+// A crash (a Swift trap is SIGILL or SIGTRAP): restore the terminal with async-signal-safe calls
+// only, then die of the same signal so the exit status and any core dump stay right.
+static void on_fatal_signal(int sig) {
+  if (curses_running) {
+    static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void imid_save_terminal(void) {
+  if (tcgetattr(STDIN_FILENO, &saved_termios) == 0) have_saved_termios = 1;
+  int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+  for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_fatal_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(fatal[i], &action, NULL);
+  }
+}
+
+void imid_install_signal_handlers(void) {
+  int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a waiting read returns, and the loop sees the signal
+    sigaction(signals[i], &action, NULL);
+  }
+}
+
+int imid_take_signal(void) {
+  int sig = pending_signal;
+  pending_signal = 0;
+  return sig;
+}
+
+// Colour pairs by CellStyle raw value (see Sources/IMiDCore/Screen/CellStyle.swift).
+enum { NORMAL, TITLE, BORDER, FOCUSED_BORDER, PANE_TITLE, SELECTED, SELECTED_INACTIVE, HEADER, DIM, LATER, STRONG, KEY,
+  STATUS, WARNING, STYLE_COUNT };
+
+int imid_start(int colors) {
+  setlocale(LC_ALL, "");
+  // newterm, unlike initscr, returns NULL instead of exiting when the terminal is unknown.
+  screen = newterm(NULL, stdout, stdin);
+  if (screen == NULL) return -1;
+  set_term(screen);
+  curses_running = 1;
+  raw();
+  noecho();
+  nonl();
+  keypad(stdscr, TRUE);
+  curs_set(0);
+  set_escdelay(25);
+  colors_on = 0;
+  if (colors && has_colors() && start_color() == OK) {
+    use_default_colors();
+    init_pair(TITLE, COLOR_CYAN, -1);
+    init_pair(BORDER, -1, -1);
+    init_pair(FOCUSED_BORDER, COLOR_CYAN, -1);
+    init_pair(PANE_TITLE, -1, -1);
+    init_pair(SELECTED, COLOR_BLACK, COLOR_CYAN);
+    init_pair(SELECTED_INACTIVE, -1, -1);
+    init_pair(HEADER, -1, -1);
+    init_pair(DIM, -1, -1);
+    init_pair(LATER, COLOR_YELLOW, -1);
+    init_pair(STRONG, COLOR_GREEN, -1);
+    init_pair(KEY, COLOR_CYAN, -1);
+    init_pair(STATUS, -1, -1);
+    init_pair(WARNING, COLOR_RED, -1);
+    colors_on = 1;
+  }
+  return 0;
+}
+
+int imid_has_colors(void) { return colors_on; }
+
+void imid_stop(void) {
+  if (curses_running) {
+    endwin();
+    curses_running = 0;
+    if (screen != NULL) {
+      delscreen(screen);
+      screen = NULL;
+    }
+  }
+  if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+}
+
+int imid_lines(void) { return LINES; }
+int imid_columns(void) { return COLS; }
+
+int imid_read(int milliseconds, unsigned int *value) {
+  timeout(milliseconds);
+  wint_t ch = 0;
+  int result = get_wch(&ch);
+  if (result == ERR) return 0;
+  *value = (unsigned int)ch;
+  return result == KEY_CODE_YES ? 2 : 1;
+}
+
+static attr_t attributes(int style) {
+  switch (style) {
+  case TITLE: return A_BOLD;
+  case BORDER: return colors_on ? A_NORMAL : A_DIM;
+  case FOCUSED_BORDER: return A_BOLD;
+  case PANE_TITLE: return A_BOLD;
+  case SELECTED: return colors_on ? A_BOLD : A_REVERSE | A_BOLD;
+  case SELECTED_INACTIVE: return A_UNDERLINE;
+  case HEADER: return A_BOLD;
+  case DIM: return A_DIM;
+  case LATER: return colors_on ? A_NORMAL : A_UNDERLINE;
+  case STRONG: return A_BOLD;
+  case KEY: return A_BOLD;
+  case STATUS: return A_REVERSE;
+  case WARNING: return A_REVERSE | A_BOLD;
+  default: return A_NORMAL;
+  }
+}
+
+void imid_draw(int y, int x, const wchar_t *text, int count, int style) {
+  short pair = colors_on && style > NORMAL && style < STYLE_COUNT ? (short)style : 0;
+  attr_set(attributes(style), pair, NULL);
+  mvaddnwstr(y, x, text, count);
+  attr_set(A_NORMAL, 0, NULL);
+}
+
+void imid_flush(void) { refresh(); }
+void imid_clear(void) { clearok(stdscr, TRUE); }

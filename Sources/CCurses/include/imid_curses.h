@@ -1,0 +1,40 @@
+// The only C in imid: a thin shim over ncursesw for the front end (Sources/IMiDCurses).
+// Swift cannot import curses' macros (COLOR_PAIR, A_REVERSE, …) or install async-signal-safe
+// handlers by itself, so these few functions do it.
+#ifndef IMID_CURSES_H
+#define IMID_CURSES_H
+
+#include <wchar.h>
+
+/// Saves the terminal's settings and installs crash handlers that restore them; call first.
+void imid_save_terminal(void);
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT that only record the signal.
+void imid_install_signal_handlers(void);
+/// The signal received since the last call (0 for none), clearing it.
+int imid_take_signal(void);
+/// Starts curses on the terminal: 0 on success, -1 when the terminal cannot be used.
+/// `colors` asks for colours (they are used only when the terminal has them).
+int imid_start(int colors);
+/// Whether colours are in use.
+int imid_has_colors(void);
+/// Ends curses and restores the saved settings; safe to call more than once.
+void imid_stop(void);
+/// Screen size in cells.
+int imid_lines(void);
+int imid_columns(void);
+/// Waits up to `milliseconds` (-1 forever, 0 not at all) for input.
+/// Returns 0 for none, 1 for a character (in *value), 2 for a function key (curses code in *value).
+int imid_read(int milliseconds, unsigned int *value);
+/// Draws `count` wide characters at (y, x) in the style `style` (a CellStyle raw value).
+void imid_draw(int y, int x, const wchar_t *text, int count, int style);
+/// Sends what was drawn to the terminal.
+void imid_flush(void);
+/// Clears the screen so the next flush repaints everything (after a resize).
+void imid_clear(void);
+
+/// Curses key codes the front end maps (their macros are not visible to Swift).
+extern const unsigned int imid_key_up, imid_key_down, imid_key_left, imid_key_right, imid_key_home, imid_key_end,
+  imid_key_page_up, imid_key_page_down, imid_key_back_tab, imid_key_enter, imid_key_backspace, imid_key_resize,
+  imid_key_delete;
+
+#endif

@@ -1,0 +1,38 @@
+import CCurses
+import IMiDCore
+
+/// Turns what curses reports into the model's `Key` events.
+enum KeyDecoder {
+  /// A character from `get_wch` (raw mode: Ctrl-letters arrive as 1–26, Esc as 27).
+  static func character(_ value: UInt32) -> Key? {
+    switch value {
+    case 9: return .tab
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 8, 127: return .backspace
+    case 1...26: return .control(Character(Unicode.Scalar(value + 96) ?? "?"))
+    default:
+      guard let scalar = Unicode.Scalar(value), value >= 32 else { return nil }
+      return .character(Character(scalar))
+    }
+  }
+
+  /// A function key code from `get_wch`.
+  static func functionKey(_ code: UInt32, columns: Int, lines: Int) -> Key? {
+    switch code {
+    case imid_key_up: return .up
+    case imid_key_down: return .down
+    case imid_key_left: return .left
+    case imid_key_right: return .right
+    case imid_key_home: return .home
+    case imid_key_end: return .end
+    case imid_key_page_up: return .pageUp
+    case imid_key_page_down: return .pageDown
+    case imid_key_back_tab: return .backTab
+    case imid_key_enter: return .enter
+    case imid_key_backspace, imid_key_delete: return .backspace
+    case imid_key_resize: return .resize(width: columns, height: lines)
+    default: return nil
+    }
+  }
+}

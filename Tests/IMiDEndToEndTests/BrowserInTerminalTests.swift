@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), checked the way a person would: what is on the
+/// screen, how it exits, and that the terminal is exactly as it was afterwards (`stty -g`).
+@Suite(.serialized) struct BrowserInTerminalTests {
+  /// A session that records `stty -g` before and after the browser, and its exit status.
+  func session(width: Int = 80, height: Int = 24, arguments: String = "browse") throws -> Tmux {
+    let binary = Binary.url.path
+    return try Tmux(width: width, height: height) { directory in
+      "cd \"\(directory.path)\"; stty -g > before; \"\(binary)\" \(arguments); echo $? > status; stty -g > after; sleep 60"
+    }
+  }
+
+  /// Waits for the browser to exit; its status, and whether the terminal settings came back.
+  func finish(_ tmux: Tmux) throws -> (status: String?, restored: Bool) {
+    guard let after = tmux.waitForFile("after"), let status = tmux.waitForFile("status") else { return (nil, false) }
+    let before = try String(contentsOf: tmux.directory.appendingPathComponent("before"), encoding: .utf8)
+    return (status.trimmingCharacters(in: .whitespacesAndNewlines), before == after && !before.isEmpty)
+  }
+
+  @Test func showsThePanesAndFollowsACellToItsCitation() throws {
+    let tmux = try session()
+    var screen = try tmux.waitFor { $0.contains("Citation") }
+    for title in ["Drugs", "Mechanisms", "Citation"] { #expect(screen.contains(title), "\(title) missing:\n\(screen)") }
+    #expect(screen.contains("›Thalidomide"))
+
+    try tmux.send("j")
+    screen = try tmux.waitFor { $0.contains("›Lenalidomide") }
+    #expect(screen.contains("›Lenalidomide"), "\(screen)")
+    #expect(screen.contains("Citation · Lenalidomide"), "\(screen)")
+
+    try tmux.send("Tab", "Enter")
+    screen = try tmux.waitFor { $0.contains("PMID") }
+    #expect(screen.contains("Citation · Lenalidomide × TNF-α +++"), "\(screen)")
+    #expect(screen.contains("PMID 12649301"), "\(screen)")
+
+    try tmux.send("q")
+    let result = try finish(tmux)
+    #expect(result.status == "0")
+    #expect(result.restored, "stty -g differs after quitting")
+  }
+
+  @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+    let tmux = try session()
+    try tmux.waitFor { $0.contains("Citation") }
+    try tmux.send("C-c")
+    let result = try finish(tmux)
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
+  @Test func aTinyTerminalAndResizesNeverBreakIt() throws {
+    let tmux = try session(width: 20, height: 6)
+    var screen = try tmux.waitFor { $0.contains("Drugs") }
+    #expect(screen.contains("[Drugs]"), "\(screen)")
+    try tmux.resize(width: 40, height: 12)
+    screen = try tmux.waitFor { $0.contains("[Drugs] Mechanisms") }
+    #expect(screen.contains("[Drugs] Mechanisms"), "\(screen)")
+    try tmux.resize(width: 12, height: 4)
+    screen = try tmux.waitFor { $0.contains("Terminal") }
+    #expect(screen.contains("Terminal"), "\(screen)")
+    try tmux.resize(width: 120, height: 40)
+    screen = try tmux.waitFor { $0.contains("Mechanisms") && $0.contains("Citation") }
+    #expect(screen.contains("renders Galustian"), "\(screen)")
+    try tmux.send("q")
+    let result = try finish(tmux)
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
+  @Test func exportingTheMatrixWritesEveryColumnEvenWhenTheScreenIsSmall() throws {
+    let tmux = try session(width: 60, height: 16)
+    try tmux.waitFor { $0.contains("Drugs") }
+    try tmux.send("Tab", "e")
+    var screen = try tmux.waitFor { $0.contains("Export to: imid-matrix-") }
+    #expect(screen.contains("Export to: imid-matrix-"), "\(screen)")
+    try tmux.send("Enter")
+    screen = try tmux.waitFor { $0.contains("Exported") }
+    #expect(screen.contains("Exported 3 drugs × 7 mechanisms to imid-matrix-"), "\(screen)")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: tmux.directory.path)) ?? []
+    let export = files.first { $0.hasPrefix("imid-matrix-") && $0.hasSuffix(".txt") }
+    #expect(export != nil, "\(files)")
+    if let export {
+      let text = try String(contentsOf: tmux.directory.appendingPathComponent(export), encoding: .utf8)
+      for column in ["TNF-α", "Co-stim", "Angio", "Anti-MM", "NK", "Treg", "CRBN", "References", "PMID 12649301"] {
+        #expect(text.contains(column), "export lacks \(column)")
+      }
+      // Exporting again asks before replacing.
+      try tmux.send("e", "Enter")
+      screen = try tmux.waitFor { $0.contains("Replace it? (y/n)") }
+      #expect(screen.contains("exists. Replace it? (y/n)"), "\(screen)")
+      try tmux.send("n")
+      screen = try tmux.waitFor { $0.contains("Not replaced") }
+      #expect(screen.contains("Not replaced"))
+    }
+    try tmux.send("q")
+    #expect(try finish(tmux).status == "0")
+  }
+
+}
