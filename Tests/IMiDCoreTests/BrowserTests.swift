@@ -74,7 +74,7 @@ import Testing
     browser.send(.enter)
     #expect(browser.state.detail == .citation("early2001"))
     #expect(browser.text.contains("A fictional early study"))
-    #expect(browser.text.contains("Citation ‹ 1"))
+    #expect(browser.text.contains("Citation · Poe 2001 ‹ 1"))
     browser.send(.backspace)
     #expect(browser.state.detail == .cell(drug: 1, mechanism: 0))
     browser.send(.backspace)

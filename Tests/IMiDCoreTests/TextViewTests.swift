@@ -59,4 +59,19 @@ import Testing
     #expect(references.dropFirst(2).first?.hasPrefix("[1] Doe J, Roe R, et al. A fictional review") == true)
     #expect(show.contains { $0.contains("[1,2]") || $0.contains("[1,3]") })
   }
+
+  @Test(arguments: [80, 160])
+  func builtinCompare(width: Int) {
+    let catalog = Self.builtin
+    Snapshot.assert(CompareLayout(catalog, Comparison.build(catalog, drugs: [0, 1]), width: width).text, named: "compare-2-\(width)")
+    Snapshot.assert(CompareLayout(catalog, Comparison.build(catalog, drugs: [0, 1, 2]), width: width).text, named: "compare-3-\(width)")
+  }
+
+  @Test(arguments: [(80, 24), (120, 40), (20, 6)])
+  func builtinBrowserScreens(width: Int, height: Int) {
+    var browser = BrowserHarness(Self.builtin, width: width, height: height)
+    Snapshot.assert(browser.screen, named: "browser-\(width)x\(height)-start")
+    browser.send(.character("j"), .tab, .enter)
+    Snapshot.assert(browser.screen, named: "browser-\(width)x\(height)-lenalidomide-tnf")
+  }
 }

@@ -98,4 +98,31 @@ import Testing
     #expect(try finish(tmux).status == "0")
   }
 
+
+  @Test func markTwoDrugsCompareThemAndOpenACellsSource() throws {
+    let tmux = try session()
+    try tmux.waitFor { $0.contains("Citation") }
+    try tmux.send("Space", "j", "Space")
+    var screen = try tmux.waitFor { $0.contains("2 marked") }
+    #expect(screen.contains("●Thalidomide") && screen.contains("●Lenalidomide"), "\(screen)")
+    try tmux.send("c")
+    screen = try tmux.waitFor { $0.contains("Compare · Thalidomide · Lenalidomide") }
+    for text in ["Efficacy", "Thalidomide", "Lenalidomide", "▸ Erythema nodosum leprosum", "not reported"] {
+      #expect(screen.contains(text), "compare lacks \(text):\n\(screen)")
+    }
+    try tmux.send("G")
+    screen = try tmux.waitFor { $0.contains("▸ Second primary malignancies") }
+    #expect(screen.contains("▸ Thrombocytopenia"), "the last safety rows:\n\(screen)")
+    try tmux.send("g", "Enter")
+    screen = try tmux.waitFor { $0.contains("Citation") && $0.contains("PMID") || $0.contains("doi:") }
+    #expect(screen.contains("Citation"), "\(screen)")
+    #expect(screen.contains("FDA approves thalidomide") || screen.contains("PMID") || screen.contains("doi:"), "\(screen)")
+    try tmux.send("BSpace", "q")
+    screen = try tmux.waitFor { $0.contains("┏━ Drugs") || $0.contains("┌─ Drugs") }
+    #expect(screen.contains("Mechanisms"), "q in the compare view returns to the panes:\n\(screen)")
+    try tmux.send("q")
+    let result = try finish(tmux)
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
 }

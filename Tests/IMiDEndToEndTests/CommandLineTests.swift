@@ -121,4 +121,26 @@ import Testing
     let validate = try Binary.run(["validate", fixture])
     #expect(validate.stdout.hasSuffix("ok: 3 drugs, 2 mechanisms, 3 effects, 1 efficacy, 1 safety, 2 citations (0 with PMID or DOI)\n"))
   }
+
+  @Test func compareFitsItsWidthAndRefusesBadDrugLists() throws {
+    let run = try Binary.run(["compare", "thalidomide", "lenalidomide", "pomalidomide", "--width", "80"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdoutLines
+    #expect(lines.first?.hasPrefix("Thalidomide") == true)
+    #expect(lines.contains("Efficacy") && lines.contains("Safety") && lines.contains("References"))
+    for line in lines { #expect(line.unicodeScalars.count <= 80, "\(line)") }
+    #expect(run.stdout.contains("No row is declared comparable"))
+
+    let one = try Binary.run(["compare", "thalidomide"])
+    #expect(one.status == 64)
+    #expect(one.stderrLines == ["imid: compare needs two or three drugs: imid compare DRUG DRUG [DRUG] (see 'imid --help')"])
+    let typo = try Binary.run(["compare", "thalidomide", "lenalidomid"])
+    #expect(typo.status == 64)
+    #expect(typo.stderrLines == ["imid: unknown drug 'lenalidomid'; did you mean 'lenalidomide'? (see 'imid list')"])
+    for format in ["md", "json"] {
+      let other = try Binary.run(["compare", "cc-5013", "cc-4047", "--format", format])
+      #expect(other.status == 0)
+      #expect(other.stdout.contains("Lenalidomide") && other.stdout.contains("Pomalidomide"))
+    }
+  }
 }

@@ -54,7 +54,7 @@ public struct Comparison: Sendable {
     var efficacy = Grouper(count: drugs.count)
     var safety = Grouper(count: drugs.count)
     for (column, d) in drugs.enumerated() {
-      for result in catalog.efficacy(drugIndex: d) {
+      for result in DrugDetailView.chronological(catalog.efficacy(drugIndex: d), group: \.setting, year: \.year) {
         var headline = [result.study, YearLabel.text(result.year, in: catalog)].compactMap { $0 }
         if let n = result.n { headline.append("N=\(n)") }
         efficacy.add(
@@ -63,7 +63,7 @@ public struct Comparison: Sendable {
             isLater: catalog.isLater(result.year), cite: result.cite, measure: result.measure),
           label: result.setting ?? result.outcome, column: column)
       }
-      for result in catalog.safety(drugIndex: d) {
+      for result in DrugDetailView.chronological(catalog.safety(drugIndex: d), group: \.category, year: \.year) {
         let label = result.category ?? result.event
         var headline = [result.rate, result.severity].compactMap { $0 }.joined(separator: ", ")
         if result.boxed { headline = headline.isEmpty ? "Boxed warning" : "Boxed warning · " + headline }
