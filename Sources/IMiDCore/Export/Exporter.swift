@@ -91,17 +91,24 @@ public enum Exporter {
   static func matrixEvidence(_ catalog: Catalog, width: Int) -> (lines: [String], references: ReferenceList) {
     var refs = ReferenceList()
     var lines = TextLines.heading("Evidence", width: width)
+    forEachGradedCell(catalog) { sentence, effect in
+      lines += TextLines.hanging(sentence + " " + refs.key(for: effect.cite), width: width, first: "•", rest: 2)
+    }
+    return (lines, refs)
+  }
+
+  /// Calls `body` for every graded cell, in matrix order, with one sentence about it:
+  /// "Lenalidomide × TNF-α inhibition: +++ strong (2003). <note>".
+  static func forEachGradedCell(_ catalog: Catalog, _ body: (String, Effect) -> Void) {
     for d in catalog.drugs.indices {
       for m in catalog.mechanisms.indices {
         guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else { continue }
         var text = "\(catalog.drugs[d].name) × \(catalog.mechanisms[m].name): \(effect.grade.symbol) \(effect.grade.word)"
         if effect.year != nil { text += " (\(YearLabel.text(effect.year, in: catalog)))" }
         if let note = effect.note { text += ". " + note }
-        text += " " + refs.key(for: effect.cite)
-        lines += TextLines.hanging(text, width: width, first: "•", rest: 2)
+        body(text, effect)
       }
     }
-    return (lines, refs)
   }
 
   static func unique(_ ids: [String]) -> [String] {
@@ -136,14 +143,8 @@ public enum Exporter {
       out += "\n" + e(MatrixView.gradeLegend) + "\n"
       if let later = YearLabel.legend(catalog) { out += "\n" + e(later) + "\n" }
       out += "\n### Evidence\n\n"
-      for d in catalog.drugs.indices {
-        for m in catalog.mechanisms.indices {
-          guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else { continue }
-          var text = "\(catalog.drugs[d].name) × \(catalog.mechanisms[m].name): \(effect.grade.symbol) \(effect.grade.word)"
-          if effect.year != nil { text += " (\(YearLabel.text(effect.year, in: catalog)))" }
-          if let note = effect.note { text += ". " + note }
-          out += "- " + e(text) + " " + e(refs.key(for: effect.cite)) + "\n"
-        }
+      forEachGradedCell(catalog) { sentence, effect in
+        out += "- " + e(sentence) + " " + e(refs.key(for: effect.cite)) + "\n"
       }
     case .citation(let subject):
       let document = DetailDocument.build(catalog, subject: subject, width: 10_000)

@@ -126,116 +126,98 @@ struct CatalogDecoder {
   // MARK: - Entries
 
   private mutating func decodeCitation(_ value: JSONValue, at path: String) -> Citation? {
-    guard let members = object(value, at: path) else { return nil }
     var citation = Citation(id: "", title: "", year: 0)
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "id": if let s = identifier(v, at: at()) { citation.id = s } else { ok = false }
-      case "title": if let s = text(v, at: at(), nonEmpty: true) { citation.title = s } else { ok = false }
-      case "year": if let y = year(v, at: at()) { citation.year = y } else { ok = false }
-      case "authors": citation.authors = texts(v, at: at())
-      case "journal": citation.journal = text(v, at: at())
-      case "volume": citation.volume = text(v, at: at())
-      case "issue": citation.issue = text(v, at: at())
-      case "pages": citation.pages = text(v, at: at())
-      case "publisher": citation.publisher = text(v, at: at())
-      case "summary": citation.summary = text(v, at: at())
+    let ok = entry(value, at: path, required: ["id", "title", "year"]) { d, key, value, at in
+      switch key {
+      case "id": if let s = d.identifier(value, at: at()) { citation.id = s } else { return .invalid }
+      case "title": if let s = d.text(value, at: at(), nonEmpty: true) { citation.title = s } else { return .invalid }
+      case "year": if let y = d.year(value, at: at()) { citation.year = y } else { return .invalid }
+      case "authors": citation.authors = d.texts(value, at: at())
+      case "journal": citation.journal = d.text(value, at: at())
+      case "volume": citation.volume = d.text(value, at: at())
+      case "issue": citation.issue = d.text(value, at: at())
+      case "pages": citation.pages = d.text(value, at: at())
+      case "publisher": citation.publisher = d.text(value, at: at())
+      case "summary": citation.summary = d.text(value, at: at())
       case "kind":
-        citation.kind = text(v, at: at())
+        citation.kind = d.text(value, at: at())
         if let kind = citation.kind, !Self.citationKinds.contains(kind) {
-          warning(at(), "unknown kind '\(kind)' (expected one of \(Self.citationKinds.sorted().joined(separator: ", ")))")
+          d.warning(at(), "unknown kind '\(kind)' (expected one of \(Self.citationKinds.sorted().joined(separator: ", ")))")
         }
       case "pmid":
-        if let s = text(v, at: at()) {
+        if let s = d.text(value, at: at()) {
           if !s.isEmpty && s.count <= 10 && s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             citation.pmid = s
           } else {
-            error(at(), "PMID '\(s)' must be 1 to 10 digits")
+            d.error(at(), "PMID '\(s)' must be 1 to 10 digits")
           }
         }
       case "pmcid":
-        if let s = text(v, at: at()) {
+        if let s = d.text(value, at: at()) {
           if s.hasPrefix("PMC") && s.count > 3 && s.dropFirst(3).utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             citation.pmcid = s
           } else {
-            error(at(), "PMCID '\(s)' must be 'PMC' followed by digits")
+            d.error(at(), "PMCID '\(s)' must be 'PMC' followed by digits")
           }
         }
       case "doi":
-        if let s = text(v, at: at()) {
+        if let s = d.text(value, at: at()) {
           if s.hasPrefix("10.") && s.contains("/") && !s.contains(" ") {
             citation.doi = s
           } else {
-            error(at(), "DOI '\(s)' must start with '10.' and contain '/'")
+            d.error(at(), "DOI '\(s)' must start with '10.' and contain '/'")
           }
         }
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["id", "title", "year"], path: path, decoder: &self) && ok
     return ok ? citation : nil
   }
 
   private mutating func decodeDrug(_ value: JSONValue, at path: String) -> Drug? {
-    guard let members = object(value, at: path) else { return nil }
     var drug = Drug(id: "", name: "")
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "id": if let s = identifier(v, at: at()) { drug.id = s } else { ok = false }
-      case "name": if let s = text(v, at: at(), nonEmpty: true) { drug.name = s } else { ok = false }
-      case "codes": drug.codes = texts(v, at: at())
-      case "brands": drug.brands = texts(v, at: at())
-      case "generation": drug.generation = text(v, at: at())
-      case "summary": drug.summary = text(v, at: at())
-      case "formula": drug.formula = text(v, at: at())
-      case "molarMass": drug.molarMass = text(v, at: at())
-      case "cas": drug.cas = text(v, at: at())
-      case "atc": drug.atc = text(v, at: at())
-      case "cite": drug.cite = cites(v, at: at(), required: false)
+    let ok = entry(value, at: path, required: ["id", "name"]) { d, key, value, at in
+      switch key {
+      case "id": if let s = d.identifier(value, at: at()) { drug.id = s } else { return .invalid }
+      case "name": if let s = d.text(value, at: at(), nonEmpty: true) { drug.name = s } else { return .invalid }
+      case "codes": drug.codes = d.texts(value, at: at())
+      case "brands": drug.brands = d.texts(value, at: at())
+      case "generation": drug.generation = d.text(value, at: at())
+      case "summary": drug.summary = d.text(value, at: at())
+      case "formula": drug.formula = d.text(value, at: at())
+      case "molarMass": drug.molarMass = d.text(value, at: at())
+      case "cas": drug.cas = d.text(value, at: at())
+      case "atc": drug.atc = d.text(value, at: at())
+      case "cite": drug.cite = d.cites(value, at: at(), required: false)
       case "approvals":
-        guard case .array(let elements) = v else {
-          error(at(), "expected an array, found \(v.typeName)")
-          continue
+        guard case .array(let elements) = value else {
+          d.error(at(), "expected an array, found \(value.typeName)")
+          return .ok
         }
         for (index, element) in elements.enumerated() {
-          if let approval = decodeApproval(element, at: "\(at())[\(index)]") { drug.approvals.append(approval) }
+          if let approval = d.decodeApproval(element, at: "\(at())[\(index)]") { drug.approvals.append(approval) }
         }
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["id", "name"], path: path, decoder: &self) && ok
     return ok ? drug : nil
   }
 
   private mutating func decodeApproval(_ value: JSONValue, at path: String) -> Approval? {
-    guard let members = object(value, at: path) else { return nil }
     var approval = Approval(year: 0)
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "year": if let y = year(v, at: at()) { approval.year = y } else { ok = false }
-      case "date": approval.date = text(v, at: at())
-      case "region": approval.region = text(v, at: at())
-      case "indication": approval.indication = text(v, at: at())
-      case "cite": approval.cite = cites(v, at: at(), required: false)
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+    var ok = entry(value, at: path, required: ["year"]) { d, key, value, at in
+      switch key {
+      case "year": if let y = d.year(value, at: at()) { approval.year = y } else { return .invalid }
+      case "date": approval.date = d.text(value, at: at())
+      case "region": approval.region = d.text(value, at: at())
+      case "indication": approval.indication = d.text(value, at: at())
+      case "cite": approval.cite = d.cites(value, at: at(), required: false)
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["year"], path: path, decoder: &self) && ok
     if ok, let date = approval.date, !Self.isDate(date, year: approval.year) {
       error(path + ".date", "date '\(date)' must be YYYY-MM or YYYY-MM-DD in the approval's year \(approval.year)")
       ok = false
@@ -255,110 +237,86 @@ struct CatalogDecoder {
   }
 
   private mutating func decodeMechanism(_ value: JSONValue, at path: String) -> Mechanism? {
-    guard let members = object(value, at: path) else { return nil }
     var mechanism = Mechanism(id: "", name: "")
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "id": if let s = identifier(v, at: at()) { mechanism.id = s } else { ok = false }
-      case "name": if let s = text(v, at: at(), nonEmpty: true) { mechanism.name = s } else { ok = false }
-      case "short": mechanism.short = text(v, at: at(), nonEmpty: true)
-      case "summary": mechanism.summary = text(v, at: at())
-      case "year": mechanism.year = year(v, at: at())
-      case "cite": mechanism.cite = cites(v, at: at(), required: false)
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+    let ok = entry(value, at: path, required: ["id", "name"]) { d, key, value, at in
+      switch key {
+      case "id": if let s = d.identifier(value, at: at()) { mechanism.id = s } else { return .invalid }
+      case "name": if let s = d.text(value, at: at(), nonEmpty: true) { mechanism.name = s } else { return .invalid }
+      case "short": mechanism.short = d.text(value, at: at(), nonEmpty: true)
+      case "summary": mechanism.summary = d.text(value, at: at())
+      case "year": mechanism.year = d.year(value, at: at())
+      case "cite": mechanism.cite = d.cites(value, at: at(), required: false)
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["id", "name"], path: path, decoder: &self) && ok
     return ok ? mechanism : nil
   }
 
   private mutating func decodeEffect(_ value: JSONValue, at path: String) -> Effect? {
-    guard let members = object(value, at: path) else { return nil }
     var effect = Effect(drug: "", mechanism: "", grade: .none, cite: [])
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "drug": if let s = reference(v, at: at(), in: drugIDs, kind: "drug") { effect.drug = s } else { ok = false }
+    let ok = entry(value, at: path, required: ["drug", "mechanism", "grade", "cite"]) { d, key, value, at in
+      switch key {
+      case "drug": if let s = d.reference(value, at: at(), in: d.drugIDs, kind: "drug") { effect.drug = s } else { return .invalid }
       case "mechanism":
-        if let s = reference(v, at: at(), in: mechanismIDs, kind: "mechanism") { effect.mechanism = s } else { ok = false }
+        if let s = d.reference(value, at: at(), in: d.mechanismIDs, kind: "mechanism") { effect.mechanism = s } else { return .invalid }
       case "grade":
-        if let g = integer(v, at: at(), in: 0...3, what: "grade").flatMap(Grade.init(rawValue:)) {
+        if let g = d.integer(value, at: at(), in: 0...3, what: "grade").flatMap(Grade.init(rawValue:)) {
           effect.grade = g
         } else {
-          ok = false
+          return .invalid
         }
-      case "note": effect.note = text(v, at: at())
-      case "year": effect.year = year(v, at: at())
-      case "cite": effect.cite = cites(v, at: at(), required: true)
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+      case "note": effect.note = d.text(value, at: at())
+      case "year": effect.year = d.year(value, at: at())
+      case "cite": effect.cite = d.cites(value, at: at(), required: true)
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["drug", "mechanism", "grade", "cite"], path: path, decoder: &self) && ok
     return ok ? effect : nil
   }
 
   private mutating func decodeEfficacy(_ value: JSONValue, at path: String) -> EfficacyResult? {
-    guard let members = object(value, at: path) else { return nil }
     var result = EfficacyResult(drug: "", outcome: "", cite: [])
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "drug": if let s = reference(v, at: at(), in: drugIDs, kind: "drug") { result.drug = s } else { ok = false }
-      case "outcome": if let s = text(v, at: at(), nonEmpty: true) { result.outcome = s } else { ok = false }
-      case "cite": result.cite = cites(v, at: at(), required: true)
-      case "study": result.study = text(v, at: at())
-      case "design": result.design = text(v, at: at())
-      case "n": result.n = integer(v, at: at(), in: 0...100_000_000, what: "n")
-      case "population": result.population = text(v, at: at())
-      case "setting": result.setting = text(v, at: at(), nonEmpty: true)
-      case "regimen": result.regimen = text(v, at: at())
-      case "year": result.year = year(v, at: at())
-      case "measure": result.measure = decodeMeasure(v, at: at())
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+    let ok = entry(value, at: path, required: ["drug", "outcome", "cite"]) { d, key, value, at in
+      switch key {
+      case "drug": if let s = d.reference(value, at: at(), in: d.drugIDs, kind: "drug") { result.drug = s } else { return .invalid }
+      case "outcome": if let s = d.text(value, at: at(), nonEmpty: true) { result.outcome = s } else { return .invalid }
+      case "cite": result.cite = d.cites(value, at: at(), required: true)
+      case "study": result.study = d.text(value, at: at())
+      case "design": result.design = d.text(value, at: at())
+      case "n": result.n = d.integer(value, at: at(), in: 0...100_000_000, what: "n")
+      case "population": result.population = d.text(value, at: at())
+      case "setting": result.setting = d.text(value, at: at(), nonEmpty: true)
+      case "regimen": result.regimen = d.text(value, at: at())
+      case "year": result.year = d.year(value, at: at())
+      case "measure": result.measure = d.decodeMeasure(value, at: at())
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["drug", "outcome", "cite"], path: path, decoder: &self) && ok
     return ok ? result : nil
   }
 
   private mutating func decodeSafety(_ value: JSONValue, at path: String) -> SafetyResult? {
-    guard let members = object(value, at: path) else { return nil }
     var result = SafetyResult(drug: "", event: "", cite: [])
-    var found = FoundKeys()
-    var ok = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      let v = member.value
-      let at = { path + "." + member.key }
-      switch member.key {
-      case "drug": if let s = reference(v, at: at(), in: drugIDs, kind: "drug") { result.drug = s } else { ok = false }
-      case "event": if let s = text(v, at: at(), nonEmpty: true) { result.event = s } else { ok = false }
-      case "cite": result.cite = cites(v, at: at(), required: true)
-      case "category": result.category = text(v, at: at(), nonEmpty: true)
-      case "rate": result.rate = text(v, at: at())
-      case "severity": result.severity = text(v, at: at())
-      case "context": result.context = text(v, at: at())
-      case "study": result.study = text(v, at: at())
-      case "boxed": result.boxed = boolean(v, at: at()) ?? false
-      case "year": result.year = year(v, at: at())
-      case "measure": result.measure = decodeMeasure(v, at: at())
-      default: warning(at(), "unknown key '\(member.key)' (ignored)")
+    let ok = entry(value, at: path, required: ["drug", "event", "cite"]) { d, key, value, at in
+      switch key {
+      case "drug": if let s = d.reference(value, at: at(), in: d.drugIDs, kind: "drug") { result.drug = s } else { return .invalid }
+      case "event": if let s = d.text(value, at: at(), nonEmpty: true) { result.event = s } else { return .invalid }
+      case "cite": result.cite = d.cites(value, at: at(), required: true)
+      case "category": result.category = d.text(value, at: at(), nonEmpty: true)
+      case "rate": result.rate = d.text(value, at: at())
+      case "severity": result.severity = d.text(value, at: at())
+      case "context": result.context = d.text(value, at: at())
+      case "study": result.study = d.text(value, at: at())
+      case "boxed": result.boxed = d.boolean(value, at: at()) ?? false
+      case "year": result.year = d.year(value, at: at())
+      case "measure": result.measure = d.decodeMeasure(value, at: at())
+      default: return .unknown
       }
+      return .ok
     }
-    ok = found.require(["drug", "event", "cite"], path: path, decoder: &self) && ok
     return ok ? result : nil
   }
 
@@ -412,6 +370,37 @@ struct CatalogDecoder {
     }
     ok = found.require(["section", "group", "measure", "better", "cite"], path: path, decoder: &self) && ok
     return ok ? rule : nil
+  }
+
+  /// How one member of an entry decoded.
+  private enum Field {
+    /// Decoded (or reported and skipped, for an optional field).
+    case ok
+    /// A required field that did not decode: the entry is not whole.
+    case invalid
+    /// Not a key of this kind of entry.
+    case unknown
+  }
+
+  /// Walks one entry object: reports duplicate keys, hands every member to `field` (which
+  /// decodes it into the entry being built), warns about unknown keys, and reports missing
+  /// required keys. Returns whether the entry is whole. Paths are built only for messages.
+  private mutating func entry(
+    _ value: JSONValue, at path: String, required: [String],
+    _ field: (inout CatalogDecoder, String, JSONValue, () -> String) -> Field
+  ) -> Bool {
+    guard let members = object(value, at: path) else { return false }
+    var found = FoundKeys()
+    var whole = true
+    for member in members {
+      guard found.first(member.key, path: path, decoder: &self) else { continue }
+      switch field(&self, member.key, member.value, { path + "." + member.key }) {
+      case .ok: break
+      case .invalid: whole = false
+      case .unknown: warning(path + "." + member.key, "unknown key '\(member.key)' (ignored)")
+      }
+    }
+    return found.require(required, path: path, decoder: &self) && whole
   }
 
   // MARK: - Values
