@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Foundation
+import Testing
+
+/// Every way out of the browser restores the terminal exactly (`stty -g` before equals after)
+/// and exits with the conventional status; odd TERM values get a message, not a crash.
+@Suite(.serialized) struct TerminalExitPathTests {
+  /// The browser runs as a job of the session shell, so the test can signal it by pid; its
+  /// input is the terminal explicitly (a background job's would otherwise be /dev/null).
+  func session(_ environment: String = "") throws -> Tmux {
+    let binary = Binary.url.path
+    return try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; stty -g > before; \(environment) \"\(binary)\" browse < /dev/tty & echo $! > pid; wait $!; echo $? > status; stty -g > after; sleep 60"
+    }
+  }
+
+  func finish(_ tmux: Tmux) throws -> (status: String?, restored: Bool) {
+    guard let after = tmux.waitForFile("after"), let status = tmux.waitForFile("status") else { return (nil, false) }
+    let before = try String(contentsOf: tmux.directory.appendingPathComponent("before"), encoding: .utf8)
+    return (status.trimmingCharacters(in: .whitespacesAndNewlines), before == after && !before.isEmpty)
+  }
+
+  @Test(arguments: [(SIGTERM, "143"), (SIGHUP, "129"), (SIGQUIT, "131"), (SIGINT, "130")])
+  func aSignalRestoresTheTerminalAndExits128PlusIt(signal: Int32, status: String) throws {
+    let tmux = try session()
+    try tmux.waitFor { $0.contains("Citation") }
+    guard let text = tmux.waitForFile("pid"), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+      Issue.record("no pid")
+      return
+    }
+    try tmux.send("j")  // the browser is live
+    try tmux.waitFor { $0.contains("›Lenalidomide") }
+    kill(pid, signal)
+    let result = try finish(tmux)
+    #expect(result.status == status)
+    #expect(result.restored, "stty -g differs after signal \(signal)")
+  }
+
+  @Test func withoutTERMItPrintsTheListAndBrowseExplains() throws {
+    let binary = Binary.url.path
+    let tmux = try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; env -u TERM \"\(binary)\" > list; echo $? > status1; TERM=dumb \"\(binary)\" browse 2> err; echo $? > status2; sleep 60"
+    }
+    let first = tmux.waitForFile("status1")
+    let second = tmux.waitForFile("status2")
+    #expect(first == "0\n")
+    #expect(second == "64\n")
+    let list = try String(contentsOf: tmux.directory.appendingPathComponent("list"), encoding: .utf8)
+    #expect(list.contains("Lenalidomide"))
+    let error = try String(contentsOf: tmux.directory.appendingPathComponent("err"), encoding: .utf8)
+    #expect(error == "imid: browse needs a terminal (stdin and stdout a tty, TERM set and not 'dumb'); try 'imid list'\n")
+  }
+}
