@@ -30,8 +30,14 @@ static void on_fatal_signal(int sig) {
   if (curses_running) {
     static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    (void)ignored;
     if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+    // The runtime's own report went to the alternate screen, which is gone now: say it again.
+    char report[] = "imid: internal error (signal   ); the terminal was restored\n";
+    char *digits = strchr(report, '(') + 8;
+    digits[0] = (char)('0' + (sig / 10) % 10);
+    digits[1] = (char)('0' + sig % 10);
+    ignored = write(STDERR_FILENO, report, sizeof report - 1);
+    (void)ignored;
   }
   signal(sig, SIG_DFL);
   raise(sig);

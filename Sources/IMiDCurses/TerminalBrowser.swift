@@ -38,6 +38,8 @@ public enum TerminalBrowser {
     state.today = today
     var painter = CursesPainter()
     painter.paint(BrowserView.render(state))
+    // Test hook for the crash path: trap once the screen is up, as a bug would.
+    if getenv("IMID_TEST_CRASH") != nil { fatalError("IMID_TEST_CRASH is set") }
     while true {
       let signal = imid_take_signal()
       if signal != 0 { return 128 + signal }

@@ -53,3 +53,39 @@ import Testing
     #expect(error == "imid: browse needs a terminal (stdin and stdout a tty, TERM set and not 'dumb'); try 'imid list'\n")
   }
 }
+
+extension TerminalExitPathTests {
+  @Test func aCrashRestoresTheTerminalFirstAndSaysSo() throws {
+    let binary = Binary.url.path
+    let tmux = try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; stty -g > before; IMID_TEST_CRASH=1 \"\(binary)\" browse 2> err; echo $? > status; stty -g > after; sleep 60"
+    }
+    let result = try finish(tmux)
+    // A Swift trap is SIGILL (4) or SIGTRAP (5): 128 + that.
+    #expect(result.status == "132" || result.status == "133", "\(result.status ?? "none")")
+    #expect(result.restored, "stty -g differs after a crash")
+    let error = try String(contentsOf: tmux.directory.appendingPathComponent("err"), encoding: .utf8)
+    #expect(error.contains("imid: internal error (signal "), "\(error)")
+    #expect(error.contains("the terminal was restored"))
+  }
+
+  @Test func aHostileCatalogueNeverReachesTheScreen() throws {
+    let hostile = """
+      {"drugs": [{"id": "a", "name": "A\\u001b]52;c;cm0gLXJmIH4=\\u0007\\u001b[2J"}],
+       "citations": [{"id": "c", "title": "\\u001b]8;;http://evil\\u0007link", "year": 2000}]}
+      """
+    let binary = Binary.url.path
+    // The session waits for the catalogue, which is written once its directory exists.
+    let tmux = try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 60"
+    }
+    try hostile.write(to: tmux.directory.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)
+    let status = tmux.waitForFile("status")
+    #expect(status == "65\n")
+    let screen = try tmux.screen(escapes: true)
+    #expect(screen.contains("U+001B (ESC)"), "\(screen)")
+    #expect(!screen.contains("\u{1B}]"), "an OSC sequence reached the screen")
+    #expect(!screen.contains("\u{1B}[2J"), "a clear-screen sequence reached the screen")
+    #expect(!screen.contains("\u{07}"))
+  }
+}
