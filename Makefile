@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/imid
 
-.PHONY: all build run test record clean
+.PHONY: all build run test record sanitize clean
 
 all: build
 
@@ -20,6 +20,14 @@ run: build
 test:
 	$(SWIFT) build -c $(CONFIG) --build-tests
 	$(SWIFT) test -c $(CONFIG) --skip-build
+
+## Every test under AddressSanitizer, then ThreadSanitizer (debug builds in their own folders).
+## Leak reports are off: the only leaks found are the toolchain test runner's own (XCTest).
+sanitize:
+	$(SWIFT) build --scratch-path .build-asan --sanitize=address --build-tests
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address --skip-build
+	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --build-tests
+	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread --skip-build
 
 ## Rewrites the golden files from the current output; review the diff before committing.
 record:

@@ -1,5 +1,13 @@
+import Foundation
 import IMiDCore
 import Testing
+
+/// How much longer to fuzz than `make test` does: `IMID_FUZZ_SCALE=100 make test`.
+enum FuzzScale {
+  static var factor: Int {
+    max(1, Int(ProcessInfo.processInfo.environment["IMID_FUZZ_SCALE"] ?? "") ?? 1)
+  }
+}
 
 /// Long random key sequences (fixed seeds) at random sizes, with resizes and mouse events,
 /// checking after every step that the browser's invariants hold.
@@ -53,7 +61,7 @@ import Testing
     var random = SplitMix(state: seed)
     var state = BrowserState(catalog: catalog, width: 80, height: 24)
     var failures = 0
-    for step in 0..<25_000 {
+    for step in 0..<25_000 * FuzzScale.factor {
       let roll = Int.random(in: 0..<100, using: &random)
       let key: Key
       if roll < 3 {

@@ -14,7 +14,7 @@ import Testing
   func damagedCataloguesAreLoadedOrRefusedCleanly(seed: UInt64) {
     var random = BrowserFuzzTests.SplitMix(state: seed)
     let interesting: [UInt8] = Array("{}[]\",:\\0-9eE.+ntfu\u{1B}".utf8) + [0x00, 0x7F, 0xC3, 0xFF, 0x0A]
-    for round in 0..<300 {
+    for round in 0..<300 * FuzzScale.factor {
       var bytes = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &random)]
       for _ in 0..<Int.random(in: 1...8, using: &random) {
         guard !bytes.isEmpty else { break }

@@ -89,3 +89,30 @@ extension TerminalExitPathTests {
     #expect(!screen.contains("\u{07}"))
   }
 }
+
+extension TerminalExitPathTests {
+  @Test func noColorMeansAttributesOnly() throws {
+    let binary = Binary.url.path
+    func foregroundColours(_ environment: String) throws -> Bool {
+      let tmux = try Tmux(width: 80, height: 24) { directory in
+        "cd \"\(directory.path)\"; \(environment) \"\(binary)\" browse; sleep 60"
+      }
+      let screen = try tmux.waitFor { $0.contains("Citation") }
+      #expect(screen.contains("Citation"))
+      let styled = try tmux.screen(escapes: true)
+      // SGR parameters that set a colour: 30–37, 90–97 and 38 (foreground), 40–47, 100–107 and
+      // 48 (background). 39 and 49 only reset to the default, which tmux writes anyway.
+      let colours: Set<Int> = Set(30...38).union(40...48).union(90...97).union(100...107)
+      let pattern = try NSRegularExpression(pattern: "\u{1B}\\[([0-9;]*)m")
+      let range = NSRange(styled.startIndex..., in: styled)
+      for match in pattern.matches(in: styled, range: range) {
+        guard let parameters = Range(match.range(at: 1), in: styled) else { continue }
+        if styled[parameters].split(separator: ";").compactMap({ Int($0) }).contains(where: colours.contains) { return true }
+      }
+      return false
+    }
+    // The test runner itself sets NO_COLOR=1, and the session inherits it: unset it here.
+    #expect(try foregroundColours("env -u NO_COLOR"), "no colours without NO_COLOR")
+    #expect(try !foregroundColours("NO_COLOR=1"), "colours despite NO_COLOR")
+  }
+}
