@@ -32,11 +32,16 @@ static void on_fatal_signal(int sig) {
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
     // The runtime's own report went to the alternate screen, which is gone now: say it again.
-    char report[] = "imid: internal error (signal   ); the terminal was restored\n";
-    char *digits = strchr(report, '(') + 8;
-    digits[0] = (char)('0' + (sig / 10) % 10);
-    digits[1] = (char)('0' + sig % 10);
-    ignored = write(STDERR_FILENO, report, sizeof report - 1);
+    static const char head[] = "imid: internal error (signal ";
+    static const char tail[] = "); the terminal was restored\n";
+    char report[sizeof head + sizeof tail + 4];
+    size_t length = sizeof head - 1;
+    memcpy(report, head, length);
+    if (sig >= 10) report[length++] = (char)('0' + (sig / 10) % 10);
+    report[length++] = (char)('0' + sig % 10);
+    memcpy(report + length, tail, sizeof tail - 1);
+    length += sizeof tail - 1;
+    ignored = write(STDERR_FILENO, report, length);
     (void)ignored;
   }
   signal(sig, SIG_DFL);
