@@ -27,7 +27,7 @@ sanitize:
 	$(SWIFT) build --scratch-path .build-asan --sanitize=address --build-tests
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address --skip-build
 	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --build-tests
-	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread --skip-build
+	IMID_SANITIZER=thread $(SWIFT) test --scratch-path .build-tsan --sanitize=thread --skip-build
 
 ## Rewrites the golden files from the current output; review the diff before committing.
 record:

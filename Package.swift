@@ -39,12 +39,12 @@ let package = Package(
     .testTarget(
       name: "IMiDCoreTests",
       dependencies: ["IMiDCore", "IMiDCatalogData"],
-      exclude: ["Snapshots"]
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "IMiDEndToEndTests",
       dependencies: ["imid"],
-      exclude: ["Snapshots"]
+      exclude: ["BrokenCatalogs"]
     ),
   ]
 )

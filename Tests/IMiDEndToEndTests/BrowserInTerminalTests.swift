@@ -8,7 +8,7 @@ import Testing
   func session(width: Int = 80, height: Int = 24, arguments: String = "browse") throws -> Tmux {
     let binary = Binary.url.path
     return try Tmux(width: width, height: height) { directory in
-      "cd \"\(directory.path)\"; stty -g > before; \"\(binary)\" \(arguments); echo $? > status; stty -g > after; sleep 60"
+      "cd \"\(directory.path)\"; stty -g > before; \"\(binary)\" \(arguments); echo $? > status; stty -g > after; sleep 5"
     }
   }
 

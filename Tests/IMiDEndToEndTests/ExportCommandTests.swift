@@ -50,7 +50,11 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: "/proc/imid-x.txt"))
   }
 
-  @Test func anIOErrorMidWriteExits74AndLeavesNoPartialFile() throws {
+  /// ThreadSanitizer's runtime cannot start under a zero file-size limit (it dies of SIGBUS
+  /// mapping its own files), so under `make sanitize`'s TSan pass this one test is skipped.
+  @Test(.disabled(if: ProcessInfo.processInfo.environment["IMID_SANITIZER"] == "thread",
+    "ThreadSanitizer cannot run under ulimit -f 0"))
+  func anIOErrorMidWriteExits74AndLeavesNoPartialFile() throws {
     let directory = try scratch()
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("big.txt").path

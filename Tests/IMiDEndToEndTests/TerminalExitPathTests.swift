@@ -12,7 +12,7 @@ import Testing
   func session(_ environment: String = "") throws -> Tmux {
     let binary = Binary.url.path
     return try Tmux(width: 80, height: 24) { directory in
-      "cd \"\(directory.path)\"; stty -g > before; \(environment) \"\(binary)\" browse < /dev/tty & echo $! > pid; wait $!; echo $? > status; stty -g > after; sleep 60"
+      "cd \"\(directory.path)\"; stty -g > before; \(environment) \"\(binary)\" browse < /dev/tty & echo $! > pid; wait $!; echo $? > status; stty -g > after; sleep 5"
     }
   }
 
@@ -41,7 +41,7 @@ import Testing
   @Test func withoutTERMItPrintsTheListAndBrowseExplains() throws {
     let binary = Binary.url.path
     let tmux = try Tmux(width: 80, height: 24) { directory in
-      "cd \"\(directory.path)\"; env -u TERM \"\(binary)\" > list; echo $? > status1; TERM=dumb \"\(binary)\" browse 2> err; echo $? > status2; sleep 60"
+      "cd \"\(directory.path)\"; env -u TERM \"\(binary)\" > list; echo $? > status1; TERM=dumb \"\(binary)\" browse 2> err; echo $? > status2; sleep 5"
     }
     let first = tmux.waitForFile("status1")
     let second = tmux.waitForFile("status2")
@@ -58,7 +58,7 @@ extension TerminalExitPathTests {
   @Test func aCrashRestoresTheTerminalFirstAndSaysSo() throws {
     let binary = Binary.url.path
     let tmux = try Tmux(width: 80, height: 24) { directory in
-      "cd \"\(directory.path)\"; stty -g > before; IMID_TEST_CRASH=1 \"\(binary)\" browse 2> err; echo $? > status; stty -g > after; sleep 60"
+      "cd \"\(directory.path)\"; stty -g > before; IMID_TEST_CRASH=1 \"\(binary)\" browse 2> err; echo $? > status; stty -g > after; sleep 5"
     }
     let result = try finish(tmux)
     // A Swift trap is SIGILL (4) or SIGTRAP (5): 128 + that.
@@ -77,7 +77,7 @@ extension TerminalExitPathTests {
     let binary = Binary.url.path
     // The session waits for the catalogue, which is written once its directory exists.
     let tmux = try Tmux(width: 80, height: 24) { directory in
-      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 60"
+      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 5"
     }
     try hostile.write(to: tmux.directory.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)
     let status = tmux.waitForFile("status")
@@ -95,11 +95,13 @@ extension TerminalExitPathTests {
     let binary = Binary.url.path
     func foregroundColours(_ environment: String) throws -> Bool {
       let tmux = try Tmux(width: 80, height: 24) { directory in
-        "cd \"\(directory.path)\"; \(environment) \"\(binary)\" browse; sleep 60"
+        "cd \"\(directory.path)\"; \(environment) \"\(binary)\" browse; sleep 5"
       }
+      defer { tmux.close() }
       let screen = try tmux.waitFor { $0.contains("Citation") }
       #expect(screen.contains("Citation"))
       let styled = try tmux.screen(escapes: true)
+      try tmux.send("q")  // the session then ends by itself
       // SGR parameters that set a colour: 30–37, 90–97 and 38 (foreground), 40–47, 100–107 and
       // 48 (background). 39 and 49 only reset to the default, which tmux writes anyway.
       let colours: Set<Int> = Set(30...38).union(40...48).union(90...97).union(100...107)

@@ -21,7 +21,10 @@ final class Tmux {
       "env TERM=xterm-256color LANG=C.UTF-8 sh -c '\(command(directory))'"])
   }
 
-  deinit {
+  deinit { close() }
+
+  /// Ends the session (its server and whatever runs in it) and removes its directory.
+  func close() {
     _ = try? tmux(["kill-server"])
     try? FileManager.default.removeItem(at: directory)
   }
