@@ -33,7 +33,7 @@ enum AtomicFileWriter {
     var template = Array((directory + "/.imid-export-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else { throw Failure(code: .cannotCreate, message: "\(path): cannot create: \(describe(errno))") }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var finished = false
     defer {
       if !finished { unlink(temporary) }
