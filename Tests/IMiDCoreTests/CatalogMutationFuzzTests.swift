@@ -26,6 +26,11 @@ import Testing
         default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...200, using: &random)))
         }
       }
+      // The validator that lets tables be parsed one entry at a time accepts exactly what
+      // the tree parser accepts.
+      let parsed = (try? JSONParser.parse(bytes)) != nil
+      let validated = (try? JSONDocument.withDocument(bytes) { _ in true }) != nil
+      #expect(parsed == validated, "round \(round): parser says \(parsed), validator says \(validated)")
       do {
         let loaded = try CatalogLoader.load(bytes, source: "fuzz.json", currentYear: 2026)
         // Whatever loads is safe to show.

@@ -4,12 +4,14 @@
 /// column, the limits in `JSONLimits` are enforced while parsing (so a deeply nested or enormous
 /// file fails early instead of overflowing the stack), and it is fast on large catalogues.
 public struct JSONParser {
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private let limits: JSONLimits
-  private var position = 0
-  private var depth = 0
+  let bytes: UnsafeBufferPointer<UInt8>
+  let limits: JSONLimits
+  var position = 0
+  var depth = 0
+  /// Set when `JSONValidator` already checked these bytes: strings skip UTF-8 validation.
+  var validated = false
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+  init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
     self.bytes = bytes
     self.limits = limits
   }
@@ -41,7 +43,7 @@ public struct JSONParser {
     return value
   }
 
-  private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     guard position < bytes.count else { throw error("unexpected end of file: expected a value") }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject()
@@ -55,7 +57,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func enter() throws(JSONSyntaxError) {
+  mutating func enter() throws(JSONSyntaxError) {
     depth += 1
     if depth > limits.maxDepth { throw error("nesting deeper than the limit of \(limits.maxDepth)") }
   }
@@ -134,7 +136,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+  mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
     let start = position
     let count = literal.utf8CodeUnitCount
     let matches = literal.withUTF8Buffer { expected in
@@ -184,7 +186,7 @@ public struct JSONParser {
 
   /// Parses a string starting at its opening quote. Raw control characters are invalid JSON;
   /// escaped ones are kept here and rejected later by validation, which can name the field.
-  private mutating func parseString() throws(JSONSyntaxError) -> String {
+  mutating func parseString() throws(JSONSyntaxError) -> String {
     let open = position
     position += 1
     // Fast path: no escapes.
@@ -197,6 +199,10 @@ public struct JSONParser {
     if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
       if scan - position > limits.maxStringBytes { throw stringTooLong() }
       let slice = UnsafeBufferPointer(rebasing: bytes[position..<scan])
+      if validated {
+        position = scan + 1
+        return String(decoding: slice, as: UTF8.self)
+      }
       guard let string = String(validating: slice, as: UTF8.self) else {
         position = firstInvalidUTF8(in: position..<scan)
         throw error("invalid UTF-8 in a string")
@@ -257,7 +263,7 @@ public struct JSONParser {
     return string
   }
 
-  private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+  mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
     let high = try parseHex4()
     if (0xD800...0xDBFF).contains(high) {
       guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
@@ -296,7 +302,7 @@ public struct JSONParser {
 
   // MARK: - Bytes
 
-  private mutating func skipWhitespace() {
+  mutating func skipWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
       case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -305,9 +311,9 @@ public struct JSONParser {
     }
   }
 
-  private func peek(_ byte: UInt8) -> Bool { position < bytes.count && bytes[position] == byte }
+  func peek(_ byte: UInt8) -> Bool { position < bytes.count && bytes[position] == byte }
 
-  private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   private func hexValue(_ byte: UInt8) -> UInt32? {
     switch byte {

@@ -19,12 +19,12 @@ struct CatalogDecoder {
 
   // MARK: - Top level
 
-  mutating func decode(_ root: JSONValue) -> Catalog? {
-    guard case .object(let members) = root else {
-      error(nil, "the top level must be a JSON object, found \(root.typeName)")
+  mutating func decode(_ document: JSONDocument) -> Catalog? {
+    guard let members = document.members else {
+      error(nil, "the top level must be a JSON object, found \(document.rootTypeName)")
       return nil
     }
-    var top: [String: JSONValue] = [:]
+    var top: [String: Range<Int>] = [:]
     for member in members {
       if top[member.key] != nil {
         error(member.key, "duplicate key '\(member.key)'")
@@ -37,95 +37,110 @@ struct CatalogDecoder {
       default: warning(member.key, "unknown key '\(member.key)' (ignored)")
       }
     }
-    let title = top["title"].flatMap { text($0, at: "title") }
-    let horizon = top["horizon"].flatMap { year($0, at: "horizon") }
+    let title = top["title"].flatMap { text(document.value(at: $0), at: "title") }
+    let horizon = top["horizon"].flatMap { year(document.value(at: $0), at: "horizon") }
 
     // Citations first: every other table refers to them.
-    let citations = decodeArray(top, "citations", required: false) { decoder, value, path in
+    let citations = decodeTable(document, top, "citations", collectingIDs: true) { decoder, value, path in
       decoder.decodeCitation(value, at: path)
     }
-    citationIDs = uniqueIDs(in: top, "citations")
-    let review = top["review"].flatMap { reference($0, at: "review", in: citationIDs, kind: "citation") }
+    citationIDs = citations.ids
+    let review = top["review"].flatMap {
+      reference(document.value(at: $0), at: "review", in: citationIDs, kind: "citation")
+    }
 
     if top["drugs"] == nil { error(nil, "missing required field 'drugs'") }
-    let drugs = decodeArray(top, "drugs", required: true) { decoder, value, path in
+    let drugs = decodeTable(document, top, "drugs", collectingIDs: true) { decoder, value, path in
       decoder.decodeDrug(value, at: path)
     }
-    drugIDs = uniqueIDs(in: top, "drugs")
-    let mechanisms = decodeArray(top, "mechanisms", required: false) { decoder, value, path in
+    drugIDs = drugs.ids
+    let mechanisms = decodeTable(document, top, "mechanisms", collectingIDs: true) { decoder, value, path in
       decoder.decodeMechanism(value, at: path)
     }
-    mechanismIDs = uniqueIDs(in: top, "mechanisms")
-
-    let effects = decodeArray(top, "effects", required: false) { decoder, value, path in
+    mechanismIDs = mechanisms.ids
+    let effects = decodeTable(document, top, "effects") { decoder, value, path in
       decoder.decodeEffect(value, at: path)
     }
-    var cells: [String: String] = [:]
-    for (effect, path) in effects {
-      let cell = effect.drug + "\u{0}" + effect.mechanism
+    var cells: [EffectCell: Int] = [:]
+    cells.reserveCapacity(effects.entries.count)
+    for (effect, index) in zip(effects.entries, effects.indexes) {
+      let cell = EffectCell(drug: effect.drug, mechanism: effect.mechanism)
       if let first = cells[cell] {
-        error(path, "a second effect for \(effect.drug) × \(effect.mechanism) (the first is \(first))")
+        error("effects[\(index)]", "a second effect for \(effect.drug) × \(effect.mechanism) (the first is effects[\(first)])")
       } else {
-        cells[cell] = path
+        cells[cell] = index
       }
     }
-    let efficacy = decodeArray(top, "efficacy", required: false) { decoder, value, path in
+    let efficacy = decodeTable(document, top, "efficacy") { decoder, value, path in
       decoder.decodeEfficacy(value, at: path)
     }
-    let safety = decodeArray(top, "safety", required: false) { decoder, value, path in
+    let safety = decodeTable(document, top, "safety") { decoder, value, path in
       decoder.decodeSafety(value, at: path)
     }
-    let comparable = decodeArray(top, "comparable", required: false) { decoder, value, path in
-      decoder.decodeComparableRule(value, at: path)
+    let comparable = decodeTable(document, top, "comparable") { decoder, value, path in
+      decoder.decodeComparableRule(value, at: path())
     }
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     return Catalog(
       title: title, review: review, horizon: horizon,
-      drugs: drugs.map(\.entry), mechanisms: mechanisms.map(\.entry), effects: effects.map(\.entry),
-      efficacy: efficacy.map(\.entry), safety: safety.map(\.entry), citations: citations.map(\.entry),
-      comparable: comparable.map(\.entry))
+      drugs: drugs.entries, mechanisms: mechanisms.entries, effects: effects.entries,
+      efficacy: efficacy.entries, safety: safety.entries, citations: citations.entries,
+      comparable: comparable.entries)
   }
 
-  private mutating func decodeArray<Entry>(
-    _ top: [String: JSONValue], _ key: String, required: Bool,
-    _ decodeEntry: (inout CatalogDecoder, JSONValue, String) -> Entry?
-  ) -> [(entry: Entry, path: String)] {
-    guard let value = top[key] else { return [] }
-    guard case .array(let elements) = value else {
-      error(key, "expected an array, found \(value.typeName)")
-      return []
-    }
-    var result: [(entry: Entry, path: String)] = []
-    result.reserveCapacity(elements.count)
-    for (index, element) in elements.enumerated() {
-      let path = "\(key)[\(index)]"
-      if let entry = decodeEntry(&self, element, path) { result.append((entry, path)) }
-    }
-    return result
+  /// One drug × mechanism cell, to find a second effect for it.
+  private struct EffectCell: Hashable {
+    let drug: String
+    let mechanism: String
   }
 
-  /// The ids of a table, read from the raw entries (so an entry with some other error still
-  /// counts, and references to it do not cascade into more errors); reports duplicates.
-  private mutating func uniqueIDs(in top: [String: JSONValue], _ key: String) -> Set<String> {
-    guard case .array(let elements)? = top[key] else { return [] }
+  /// Decodes the table `key` one element at a time. With `ids` non-nil, also collects the
+  /// table's ids from the raw entries (so an entry with some other error still counts, and
+  /// references to it do not cascade into more errors) and reports duplicates after the
+  /// table's own errors. Returns each decoded entry with its index in the file.
+  private mutating func decodeTable<Entry>(
+    _ document: JSONDocument, _ top: [String: Range<Int>], _ key: String, collectingIDs collecting: Bool = false,
+    _ decodeEntry: (inout CatalogDecoder, JSONValue, () -> String) -> Entry?
+  ) -> Table<Entry> {
+    guard let range = top[key] else { return Table(entries: [], indexes: [], ids: []) }
+    var entries: [Entry] = []
+    var indexes: [Int] = []
     var firstIndex: [String: Int] = [:]
-    firstIndex.reserveCapacity(elements.count)
-    for (index, element) in elements.enumerated() {
-      guard case .object(let members) = element,
+    var duplicates: [Diagnostic] = []
+    let isArray = document.forEachElement(at: range) { index, element in
+      if let entry = decodeEntry(&self, element, { "\(key)[\(index)]" }) {
+        entries.append(entry)
+        indexes.append(index)
+      }
+      guard collecting, case .object(let members) = element,
         let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
-      else { continue }
+      else { return }
       if let first = firstIndex[id] {
-        error("\(key)[\(index)].id", "duplicate id '\(id)' (first used at \(key)[\(first)])")
+        duplicates.append(Diagnostic(
+          .error, source: source, location: "\(key)[\(index)].id",
+          message: "duplicate id '\(id)' (first used at \(key)[\(first)])"))
       } else {
         firstIndex[id] = index
       }
     }
-    return Set(firstIndex.keys)
+    if !isArray {
+      error(key, "expected an array, found \(document.typeName(at: range))")
+      return Table(entries: [], indexes: [], ids: [])
+    }
+    diagnostics.append(contentsOf: duplicates)
+    return Table(entries: entries, indexes: indexes, ids: Set(firstIndex.keys))
+  }
+
+  /// One decoded table: its entries, the index in the file of each, and its ids.
+  private struct Table<Entry> {
+    var entries: [Entry]
+    var indexes: [Int]
+    var ids: Set<String>
   }
 
   // MARK: - Entries
 
-  private mutating func decodeCitation(_ value: JSONValue, at path: String) -> Citation? {
+  private mutating func decodeCitation(_ value: JSONValue, at path: () -> String) -> Citation? {
     var citation = Citation(id: "", title: "", year: 0)
     let ok = entry(value, at: path, required: ["id", "title", "year"]) { d, key, value, at in
       switch key {
@@ -175,7 +190,7 @@ struct CatalogDecoder {
     return ok ? citation : nil
   }
 
-  private mutating func decodeDrug(_ value: JSONValue, at path: String) -> Drug? {
+  private mutating func decodeDrug(_ value: JSONValue, at path: () -> String) -> Drug? {
     var drug = Drug(id: "", name: "")
     let ok = entry(value, at: path, required: ["id", "name"]) { d, key, value, at in
       switch key {
@@ -207,7 +222,7 @@ struct CatalogDecoder {
 
   private mutating func decodeApproval(_ value: JSONValue, at path: String) -> Approval? {
     var approval = Approval(year: 0)
-    var ok = entry(value, at: path, required: ["year"]) { d, key, value, at in
+    var ok = entry(value, at: { path }, required: ["year"]) { d, key, value, at in
       switch key {
       case "year": if let y = d.year(value, at: at()) { approval.year = y } else { return .invalid }
       case "date": approval.date = d.text(value, at: at())
@@ -236,7 +251,7 @@ struct CatalogDecoder {
     return true
   }
 
-  private mutating func decodeMechanism(_ value: JSONValue, at path: String) -> Mechanism? {
+  private mutating func decodeMechanism(_ value: JSONValue, at path: () -> String) -> Mechanism? {
     var mechanism = Mechanism(id: "", name: "")
     let ok = entry(value, at: path, required: ["id", "name"]) { d, key, value, at in
       switch key {
@@ -253,7 +268,7 @@ struct CatalogDecoder {
     return ok ? mechanism : nil
   }
 
-  private mutating func decodeEffect(_ value: JSONValue, at path: String) -> Effect? {
+  private mutating func decodeEffect(_ value: JSONValue, at path: () -> String) -> Effect? {
     var effect = Effect(drug: "", mechanism: "", grade: .none, cite: [])
     let ok = entry(value, at: path, required: ["drug", "mechanism", "grade", "cite"]) { d, key, value, at in
       switch key {
@@ -276,7 +291,7 @@ struct CatalogDecoder {
     return ok ? effect : nil
   }
 
-  private mutating func decodeEfficacy(_ value: JSONValue, at path: String) -> EfficacyResult? {
+  private mutating func decodeEfficacy(_ value: JSONValue, at path: () -> String) -> EfficacyResult? {
     var result = EfficacyResult(drug: "", outcome: "", cite: [])
     let ok = entry(value, at: path, required: ["drug", "outcome", "cite"]) { d, key, value, at in
       switch key {
@@ -298,7 +313,7 @@ struct CatalogDecoder {
     return ok ? result : nil
   }
 
-  private mutating func decodeSafety(_ value: JSONValue, at path: String) -> SafetyResult? {
+  private mutating func decodeSafety(_ value: JSONValue, at path: () -> String) -> SafetyResult? {
     var result = SafetyResult(drug: "", event: "", cite: [])
     let ok = entry(value, at: path, required: ["drug", "event", "cite"]) { d, key, value, at in
       switch key {
@@ -386,28 +401,31 @@ struct CatalogDecoder {
   /// decodes it into the entry being built), warns about unknown keys, and reports missing
   /// required keys. Returns whether the entry is whole. Paths are built only for messages.
   private mutating func entry(
-    _ value: JSONValue, at path: String, required: [String],
+    _ value: JSONValue, at path: () -> String, required: [String],
     _ field: (inout CatalogDecoder, String, JSONValue, () -> String) -> Field
   ) -> Bool {
-    guard let members = object(value, at: path) else { return false }
-    var found = FoundKeys()
-    var whole = true
-    for member in members {
-      guard found.first(member.key, path: path, decoder: &self) else { continue }
-      switch field(&self, member.key, member.value, { path + "." + member.key }) {
-      case .ok: break
-      case .invalid: whole = false
-      case .unknown: warning(path + "." + member.key, "unknown key '\(member.key)' (ignored)")
+    // The path closure is only ever called, never stored: both closures stay on the stack.
+    withoutActuallyEscaping(path) { path in
+      guard let members = object(value, at: path()) else { return false }
+      var found = FoundKeys()
+      var whole = true
+      for member in members {
+        guard found.first(member.key, path: path(), decoder: &self) else { continue }
+        switch field(&self, member.key, member.value, { path() + "." + member.key }) {
+        case .ok: break
+        case .invalid: whole = false
+        case .unknown: warning(path() + "." + member.key, "unknown key '\(member.key)' (ignored)")
+        }
       }
+      return found.require(required, path: path(), decoder: &self) && whole
     }
-    return found.require(required, path: path, decoder: &self) && whole
   }
 
   // MARK: - Values
 
-  private mutating func object(_ value: JSONValue, at path: String) -> [JSONMember]? {
+  private mutating func object(_ value: JSONValue, at path: @autoclosure () -> String) -> [JSONMember]? {
     guard case .object(let members) = value else {
-      error(path, "expected an object, found \(value.typeName)")
+      error(path(), "expected an object, found \(value.typeName)")
       return nil
     }
     return members
@@ -423,7 +441,7 @@ struct CatalogDecoder {
       error(path(), "text holds \(TextSafety.describe(bad)): control and invisible characters are not allowed")
       return nil
     }
-    if nonEmpty && string.allSatisfy(\.isWhitespace) {
+    if nonEmpty && Self.isBlank(string) {
       error(path(), "must not be empty")
       return nil
     }
@@ -515,6 +533,13 @@ struct CatalogDecoder {
     return result
   }
 
+  /// Whether text is empty or only whitespace; text starting with a visible ASCII character
+  /// (nearly all of it) is answered without walking its characters.
+  private static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+    return text.allSatisfy(\.isWhitespace)
+  }
+
   private static func format(_ number: Double) -> String {
     number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
   }
@@ -536,9 +561,9 @@ private struct FoundKeys {
   private var keys: [String] = []
 
   /// Records `key`; reports and returns false when the object already had it.
-  mutating func first(_ key: String, path: String, decoder: inout CatalogDecoder) -> Bool {
+  mutating func first(_ key: String, path: @autoclosure () -> String, decoder: inout CatalogDecoder) -> Bool {
     if keys.contains(key) {
-      decoder.error(path + "." + key, "duplicate key '\(key)'")
+      decoder.error(path() + "." + key, "duplicate key '\(key)'")
       return false
     }
     keys.append(key)
@@ -546,10 +571,10 @@ private struct FoundKeys {
   }
 
   /// Reports each missing required key; returns whether all were there.
-  func require(_ required: [String], path: String, decoder: inout CatalogDecoder) -> Bool {
+  func require(_ required: [String], path: @autoclosure () -> String, decoder: inout CatalogDecoder) -> Bool {
     var ok = true
     for key in required where !keys.contains(key) {
-      decoder.error(path, "missing required field '\(key)'")
+      decoder.error(path(), "missing required field '\(key)'")
       ok = false
     }
     return ok

@@ -7,16 +7,15 @@ public enum CatalogLoader {
   ///   - currentYear: years after `currentYear + 1` are implausible.
   /// - Throws: `CatalogLoadError` with every error found.
   public static func load(_ bytes: [UInt8], source: String, currentYear: Int) throws(CatalogLoadError) -> LoadedCatalog {
-    let root: JSONValue
+    var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1)
+    let catalog: Catalog?
     do {
-      root = try JSONParser.parse(bytes)
+      catalog = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }
     } catch {
       throw CatalogLoadError(diagnostics: [
         Diagnostic(.error, source: source, location: "\(error.line):\(error.column)", message: error.message)
       ])
     }
-    var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1)
-    let catalog = decoder.decode(root)
     let errors = decoder.diagnostics.filter { $0.severity == .error }
     let warnings = decoder.diagnostics.filter { $0.severity == .warning }
     guard errors.isEmpty, let catalog else {

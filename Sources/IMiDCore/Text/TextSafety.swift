@@ -38,6 +38,13 @@ public enum TextSafety {
 
   /// The first unsafe scalar in `text`, or nil when the text is safe.
   public static func firstUnsafeScalar(in text: String) -> Unicode.Scalar? {
+    // Fast path: printable ASCII is safe, and most catalogue text is nothing else.
+    var ascii = true
+    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+      ascii = false
+      break
+    }
+    if ascii { return nil }
     for scalar in text.unicodeScalars where isUnsafe(scalar) { return scalar }
     return nil
   }
