@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/imid
 
-.PHONY: all build run test record sanitize clean
+.PHONY: all build run test record sanitize fuzz clean
 
 all: build
 
@@ -28,6 +28,20 @@ sanitize:
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address --skip-build
 	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --build-tests
 	IMID_SANITIZER=thread $(SWIFT) test --scratch-path .build-tsan --sanitize=thread --skip-build
+
+## libFuzzer on the catalogue decoder for FUZZ_SECONDS (default 60; `make fuzz FUZZ_SECONDS=3600`
+## for a long run). Seeds: Tests/Fuzz/corpus and the broken catalogues; new inputs it finds are
+## kept in .build/fuzz/corpus, and a crashing input is written to .build/fuzz/ (crash-*).
+FUZZ_SECONDS ?= 60
+fuzz:
+	mkdir -p .build/fuzz/corpus
+	@# The linker warns once per ASan symbol it cannot export: noise, filtered; failures still stop here.
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name IMiDCore \
+	  $$(find Sources/IMiDCore -name '*.swift' | sort) Tests/Fuzz/CatalogDecoderFuzz.swift \
+	  -o .build/fuzz/catalog-decoder 2> .build/fuzz/build.log; status=$$?; \
+	  grep -v 'Cannot export local symbol' .build/fuzz/build.log; exit $$status
+	cd .build/fuzz && ./catalog-decoder -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	  corpus ../../Tests/Fuzz/corpus ../../Tests/IMiDEndToEndTests/BrokenCatalogs
 
 ## Rewrites the golden files from the current output; review the diff before committing.
 record:

@@ -12,13 +12,6 @@ import Testing
     }
   }
 
-  /// Waits for the browser to exit; its status, and whether the terminal settings came back.
-  func finish(_ tmux: Tmux) throws -> (status: String?, restored: Bool) {
-    guard let after = tmux.waitForFile("after"), let status = tmux.waitForFile("status") else { return (nil, false) }
-    let before = try String(contentsOf: tmux.directory.appendingPathComponent("before"), encoding: .utf8)
-    return (status.trimmingCharacters(in: .whitespacesAndNewlines), before == after && !before.isEmpty)
-  }
-
   @Test func showsThePanesAndFollowsACellToItsCitation() throws {
     let tmux = try session()
     var screen = try tmux.waitFor { $0.contains("Citation") }
@@ -36,7 +29,7 @@ import Testing
     #expect(screen.contains("PMID 12649301"), "\(screen)")
 
     try tmux.send("q")
-    let result = try finish(tmux)
+    let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored, "stty -g differs after quitting")
   }
@@ -45,7 +38,7 @@ import Testing
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }
     try tmux.send("C-c")
-    let result = try finish(tmux)
+    let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored)
   }
@@ -64,7 +57,29 @@ import Testing
     screen = try tmux.waitFor { $0.contains("Mechanisms") && $0.contains("Citation") }
     #expect(screen.contains("renders Galustian"), "\(screen)")
     try tmux.send("q")
-    let result = try finish(tmux)
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
+  /// A storm of resizes, down to 1×1 and up to 400×150, with keys typed between them: the
+  /// browser keeps up, lands on the right layout, and exits cleanly.
+  @Test func aResizeStormDownToOneByOneNeverBreaksIt() throws {
+    let tmux = try session()
+    try tmux.waitFor { $0.contains("Citation") }
+    let sizes = [(1, 1), (400, 150), (2, 1), (1, 3), (19, 5), (80, 24), (1, 1), (3, 2), (250, 80), (20, 6), (1, 1)]
+    for (round, (width, height)) in (sizes + sizes.reversed()).enumerated() {
+      try tmux.resize(width: width, height: height)
+      try tmux.send(["j", "Tab", "k", "G", "g"][round % 5])
+    }
+    try tmux.resize(width: 1, height: 1)
+    let tiny = try tmux.waitFor { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "…" }
+    #expect(tiny.trimmingCharacters(in: .whitespacesAndNewlines) == "…", "a 1×1 terminal shows an ellipsis: \(tiny)")
+    try tmux.resize(width: 80, height: 24)
+    let screen = try tmux.waitFor { $0.contains("Mechanisms") && $0.contains("Citation") }
+    #expect(screen.contains("Drugs"), "\(screen)")
+    try tmux.send("q")
+    let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored)
   }
@@ -95,7 +110,7 @@ import Testing
       #expect(screen.contains("Not replaced"))
     }
     try tmux.send("q")
-    #expect(try finish(tmux).status == "0")
+    #expect(try tmux.finish().status == "0")
   }
 
 
@@ -121,7 +136,7 @@ import Testing
     screen = try tmux.waitFor { $0.contains("┏━ Drugs") || $0.contains("┌─ Drugs") }
     #expect(screen.contains("Mechanisms"), "q in the compare view returns to the panes:\n\(screen)")
     try tmux.send("q")
-    let result = try finish(tmux)
+    let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored)
   }

@@ -16,12 +16,6 @@ import Testing
     }
   }
 
-  func finish(_ tmux: Tmux) throws -> (status: String?, restored: Bool) {
-    guard let after = tmux.waitForFile("after"), let status = tmux.waitForFile("status") else { return (nil, false) }
-    let before = try String(contentsOf: tmux.directory.appendingPathComponent("before"), encoding: .utf8)
-    return (status.trimmingCharacters(in: .whitespacesAndNewlines), before == after && !before.isEmpty)
-  }
-
   @Test(arguments: [(SIGTERM, "143"), (SIGHUP, "129"), (SIGQUIT, "131"), (SIGINT, "130")])
   func aSignalRestoresTheTerminalAndExits128PlusIt(signal: Int32, status: String) throws {
     let tmux = try session()
@@ -33,7 +27,7 @@ import Testing
     try tmux.send("j")  // the browser is live
     try tmux.waitFor { $0.contains("›Lenalidomide") }
     kill(pid, signal)
-    let result = try finish(tmux)
+    let result = try tmux.finish()
     #expect(result.status == status)
     #expect(result.restored, "stty -g differs after signal \(signal)")
   }
@@ -60,7 +54,7 @@ extension TerminalExitPathTests {
     let tmux = try Tmux(width: 80, height: 24) { directory in
       "cd \"\(directory.path)\"; stty -g > before; IMID_TEST_CRASH=1 \"\(binary)\" browse 2> err; echo $? > status; stty -g > after; sleep 5"
     }
-    let result = try finish(tmux)
+    let result = try tmux.finish()
     // A Swift trap is SIGILL (4) or SIGTRAP (5): 128 + that.
     #expect(result.status == "132" || result.status == "133", "\(result.status ?? "none")")
     #expect(result.restored, "stty -g differs after a crash")

@@ -123,6 +123,15 @@ final class Tmux {
   }
 
   /// Resizes the terminal.
+  /// For sessions whose command writes `stty -g` to `before` and `after` and the program's exit
+  /// status to `status`: waits for the program to exit, and returns its status and whether the
+  /// terminal settings came back exactly.
+  func finish() throws -> (status: String?, restored: Bool) {
+    guard let after = waitForFile("after"), let status = waitForFile("status") else { return (nil, false) }
+    let before = try String(contentsOf: directory.appendingPathComponent("before"), encoding: .utf8)
+    return (status.trimmingCharacters(in: .whitespacesAndNewlines), before == after && !before.isEmpty)
+  }
+
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
   }
