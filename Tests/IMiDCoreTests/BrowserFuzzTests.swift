@@ -27,7 +27,7 @@ enum FuzzScale {
   static let keys: [Key] = [
     .character("j"), .character("k"), .character("h"), .character("l"), .character("g"), .character("G"),
     .character(" "), .character("c"), .character("e"), .character("?"), .character("q"), .character("x"),
-    .character("y"), .character("n"), .character("α"), .character("沙"), .character("\u{1B}"),
+    .character("y"), .character("n"), .character("N"), .character("/"), .character("a"), .character("α"), .character("沙"), .character("\u{1B}"),
     .control("d"), .control("u"), .control("c"), .control("g"),
     .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .backspace, .escape,
   ]

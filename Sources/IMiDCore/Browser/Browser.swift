@@ -19,6 +19,8 @@ public enum Browser {
     default:
       if state.prompt != nil {
         ExportFlow.key(&state, key)
+      } else if state.search != nil {
+        SearchFlow.key(&state, key)
       } else if state.showsHelp {
         helpKey(&state, key)
       } else if state.compare != nil, KeyMap.action(for: key, in: .compare) == .export {
@@ -76,6 +78,9 @@ public enum Browser {
     case .mark: CompareNavigation.toggleMark(&state)
     case .export: ExportFlow.open(&state)
     case .compare: CompareNavigation.open(&state)
+    case .search: SearchFlow.open(&state)
+    case .nextMatch: SearchFlow.repeatSearch(&state, forward: true)
+    case .previousMatch: SearchFlow.repeatSearch(&state, forward: false)
     }
   }
 

@@ -7,4 +7,5 @@ public enum BrowserAction: Sendable, Equatable {
   case follow, back
   case help, close, quit, forceQuit
   case mark, compare, export
+  case search, nextMatch, previousMatch
 }

@@ -18,6 +18,10 @@ public enum KeyMap {
     KeyBinding([.character(" ")], .mark, "mark or unmark the drug for comparing", contexts: [.drugs], hint: "mark"),
     KeyBinding([.character("c")], .compare, "compare the marked drugs (or this one and the next)",
       contexts: [.drugs, .matrix, .detail], hint: "compare"),
+    KeyBinding([.character("/")], .search, "search the drugs (name, code, brand); Enter keeps, Esc goes back",
+      contexts: [.drugs, .matrix, .detail], hint: "search"),
+    KeyBinding([.character("n")], .nextMatch, "next drug matching the search", contexts: [.drugs, .matrix, .detail]),
+    KeyBinding([.character("N")], .previousMatch, "previous drug matching the search", contexts: [.drugs, .matrix, .detail]),
     KeyBinding([.character("e")], .export, "export this view in full to a text file", hint: "export"),
     KeyBinding([.enter], .follow, "open the drug's matrix row", contexts: [.drugs], hint: "open"),
     KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),
@@ -47,7 +51,7 @@ public enum KeyMap {
     var hints: [(keys: String, help: String)] = [
       context == .matrix || context == .compare ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
     ]
-    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .export, .back, .focusNext]
+    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .export, .back, .focusNext, .search]
     for action in order {
       for binding in bindings where binding.action == action && binding.applies(in: context) {
         if let hint = binding.hint { hints.append((binding.keys[0].label, hint)) }

@@ -24,6 +24,23 @@ struct StatusLineWidget {
       }
       return
     }
+    if let search = state.search {
+      // "/query▏" on the left, the number of matching drugs on the right.
+      let count = search.query.isEmpty ? "" : search.matches == 0 ? "no match" : search.matches == 1 ? "1 match" : "\(search.matches) matches"
+      let countWidth = TextWidth.cells(of: count)
+      let end = rect.x + rect.width - (count.isEmpty ? 0 : countWidth + 2)
+      var x = rect.x + 1
+      x += grid.write("/", x: x, y: rect.y, style: .key, limit: max(0, end - x))
+      let room = max(1, end - x - 1)
+      var query = search.query
+      while TextWidth.cells(of: query) > room - 1, !query.isEmpty { query.removeFirst() }
+      x += grid.write(query, x: x, y: rect.y, style: .status, limit: max(0, end - x))
+      grid.write("▏", x: x, y: rect.y, style: .key, limit: max(0, end - x))
+      if !count.isEmpty, countWidth + 2 < rect.width {
+        grid.write(count, x: rect.x + rect.width - countWidth - 1, y: rect.y, style: search.matches == 0 ? .warning : .status)
+      }
+      return
+    }
     if let message = state.message {
       grid.write(TextWidth.truncate(message, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: .warning, limit: rect.width - 1)
       return

@@ -1,0 +1,100 @@
+/// The drugs' searchable text (name, code names, brands and id, lower-cased) in one contiguous
+/// buffer, so that a search keystroke is a single pass over a few megabytes even on a
+/// 100,000-drug catalogue, with no per-drug allocation. Built once, on the first `/`.
+public struct DrugSearchIndex: Sendable {
+  /// Every drug's text, one after another; fields are separated by 0x1F, which cannot occur in
+  /// a query (it is a control character), so a match never spans two fields or two drugs.
+  private let bytes: [UInt8]
+  /// Where each drug's text starts in `bytes`, plus one final entry for the end.
+  private let starts: [Int]
+
+  /// Indexes the catalogue's drugs.
+  public init(_ catalog: Catalog) {
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(catalog.drugs.count + 1)
+    for drug in catalog.drugs {
+      starts.append(bytes.count)
+      for field in [drug.name] + drug.codes + drug.brands + [drug.id] {
+        bytes.append(contentsOf: Self.fold(field))
+        bytes.append(0x1F)
+      }
+    }
+    starts.append(bytes.count)
+    self.bytes = bytes
+    self.starts = starts
+  }
+
+  /// How a query and the indexed text are compared: lower-cased UTF-8.
+  public static func fold(_ text: String) -> [UInt8] { Array(text.lowercased().utf8) }
+
+  /// Number of drugs indexed.
+  public var count: Int { starts.count - 1 }
+
+  /// The first drug at or after `start` (wrapping past the end, or before it going backward)
+  /// whose text contains `query`; nil when no drug does or the query is empty.
+  public func firstMatch(_ query: [UInt8], from start: Int, forward: Bool = true) -> Int? {
+    guard !query.isEmpty, count > 0 else { return nil }
+    let origin = min(max(0, start), count - 1)
+    if forward {
+      if let found = scan(query, drugs: origin..<count) { return found }
+      return scan(query, drugs: 0..<origin)
+    }
+    for drug in stride(from: origin, through: 0, by: -1) where contains(query, drug: drug) { return drug }
+    for drug in stride(from: count - 1, to: origin, by: -1) where contains(query, drug: drug) { return drug }
+    return nil
+  }
+
+  /// How many drugs contain `query`.
+  public func matchCount(_ query: [UInt8]) -> Int {
+    guard !query.isEmpty, count > 0 else { return 0 }
+    var total = 0
+    var drug = 0
+    while let found = scan(query, drugs: drug..<count) {
+      total += 1
+      drug = found + 1
+    }
+    return total
+  }
+
+  /// Whether drug `drug`'s text contains `query`.
+  public func contains(_ query: [UInt8], drug: Int) -> Bool {
+    guard (0..<count).contains(drug) else { return false }
+    return scan(query, drugs: drug..<(drug + 1)) != nil
+  }
+
+  /// The first drug in `drugs` whose text contains `query`: one pass over their bytes.
+  private func scan(_ query: [UInt8], drugs: Range<Int>) -> Int? {
+    guard !drugs.isEmpty else { return nil }
+    let begin = starts[drugs.lowerBound]
+    let end = starts[drugs.upperBound]
+    return bytes.withUnsafeBufferPointer { text -> Int? in
+      query.withUnsafeBufferPointer { pattern -> Int? in
+        let first = pattern[0]
+        let length = pattern.count
+        var position = begin
+        let last = end - length
+        while position <= last {
+          if text[position] == first {
+            var offset = 1
+            while offset < length, text[position + offset] == pattern[offset] { offset += 1 }
+            if offset == length { return drug(at: position) }
+          }
+          position += 1
+        }
+        return nil
+      }
+    }
+  }
+
+  /// The drug whose text holds byte `position` (binary search over `starts`).
+  private func drug(at position: Int) -> Int {
+    var low = 0
+    var high = count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= position { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+}

@@ -1,0 +1,81 @@
+/// The browser's drug search: `/` opens a prompt whose every keystroke selects the first
+/// matching drug (name, code name, brand or id, ignoring case) at or after the selection;
+/// Enter keeps it, Esc goes back; `n` and `N` then step through the matches, wrapping.
+enum SearchFlow {
+  static func open(_ state: inout BrowserState) {
+    guard !state.catalog.drugs.isEmpty else {
+      state.message = "No drugs to search"
+      return
+    }
+    if state.searchIndex == nil { state.searchIndex = DrugSearchIndex(state.catalog) }
+    state.search = SearchPrompt(origin: state.drugIndex)
+  }
+
+  static func key(_ state: inout BrowserState, _ key: Key) {
+    guard var prompt = state.search else { return }
+    switch key {
+    case .escape, .control("c"), .control("g"):
+      state.search = nil
+      select(&state, prompt.origin)
+      return
+    case .enter:
+      state.search = nil
+      guard !prompt.query.isEmpty else { return }
+      state.lastSearch = prompt.query
+      state.message = prompt.matches == 0
+        ? "No drug matches “\(prompt.query)”"
+        : "\(prompt.matches) \(prompt.matches == 1 ? "drug matches" : "drugs match") “\(prompt.query)”: n next, N previous"
+      return
+    case .backspace:
+      if prompt.query.isEmpty {
+        state.search = nil
+        return
+      }
+      prompt.query.removeLast()
+    case .control("u"):
+      prompt.query = ""
+    case .character(let character):
+      guard prompt.query.count < 256, !character.unicodeScalars.contains(where: TextSafety.isUnsafe) else { break }
+      prompt.query.append(character)
+    default:
+      break
+    }
+    let query = DrugSearchIndex.fold(prompt.query)
+    let index = state.searchIndex ?? DrugSearchIndex(state.catalog)
+    prompt.matches = index.matchCount(query)
+    select(&state, index.firstMatch(query, from: prompt.origin) ?? prompt.origin)
+    state.search = prompt
+  }
+
+  /// `n` (forward) or `N`: the next drug matching the last search, wrapping with a note.
+  static func repeatSearch(_ state: inout BrowserState, forward: Bool) {
+    guard let query = state.lastSearch else {
+      state.message = "No search yet: / searches the drugs"
+      return
+    }
+    if state.searchIndex == nil { state.searchIndex = DrugSearchIndex(state.catalog) }
+    guard let index = state.searchIndex else { return }
+    let folded = DrugSearchIndex.fold(query)
+    let from = state.drugIndex + (forward ? 1 : -1)
+    let start = (from + index.count) % max(1, index.count)
+    guard let found = index.firstMatch(folded, from: start, forward: forward) else {
+      state.message = "No drug matches “\(query)”"
+      return
+    }
+    if forward ? found <= state.drugIndex : found >= state.drugIndex {
+      state.message = found == state.drugIndex
+        ? "Only this drug matches “\(query)”" : "Search wrapped to the \(forward ? "top" : "bottom")"
+    }
+    select(&state, found)
+  }
+
+  /// Selects drug `index` and shows it (its matrix row, or its summary in the Citation pane).
+  private static func select(_ state: inout BrowserState, _ index: Int) {
+    guard index != state.drugIndex else { return }
+    state.drugIndex = index
+    state.detail = state.focus == .matrix ? .cell(drug: index, mechanism: state.mechanismIndex) : .drug(index)
+    state.history = []
+    state.detailScroll = 0
+    state.referenceIndex = nil
+  }
+}
