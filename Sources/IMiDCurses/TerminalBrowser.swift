@@ -16,14 +16,41 @@ public enum TerminalBrowser {
     public var message: String
   }
 
-  /// Runs until the user quits; returns the exit status (0, or 128 + a signal number).
+  /// A large catalogue still loading: the browser shows its preview (`CatalogLoader.preview`)
+  /// at once and swaps in the whole catalogue when `load` returns.
+  public struct PendingCatalog: Sendable {
+    /// What the panes and status line say meanwhile, e.g. "Loading big.json (77 MB)…".
+    public var note: String
+    /// Loads and validates the whole catalogue; runs on a thread of its own.
+    public var load: @Sendable () -> Result<Catalog, CatalogLoadError>
+
+    /// Creates a pending catalogue.
+    public init(note: String, load: @escaping @Sendable () -> Result<Catalog, CatalogLoadError>) {
+      self.note = note
+      self.load = load
+    }
+  }
+
+  /// How the browser ended.
+  public enum Ending: Sendable, Equatable {
+    /// The user quit (0) or a signal ended it (128 + the signal).
+    case status(Int32)
+    /// The catalogue that was loading turned out to be broken; the terminal is restored, and
+    /// the caller reports the errors (exit 65).
+    case loadFailed(CatalogLoadError)
+  }
+
+  /// Runs until the user quits.
   /// - Parameters:
-  ///   - catalog: what to browse.
+  ///   - catalog: what to browse (or, with `pending`, the preview shown while it loads).
+  ///   - pending: the whole catalogue, still loading.
   ///   - today: `YYYY-MM-DD`, for default export names.
-  ///   - perform: carries out an export the model asks for and says what became of it.
+  ///   - perform: carries out an export the model asks for, from the catalogue browsed, and
+  ///     says what became of it.
   public static func run(
-    catalog: Catalog, today: String, perform: (BrowserEffect) -> ExportOutcome
-  ) throws(StartFailure) -> Int32 {
+    catalog: Catalog, pending: PendingCatalog? = nil, today: String,
+    perform: (BrowserEffect, Catalog) -> ExportOutcome
+  ) throws(StartFailure) -> Ending {
     imid_save_terminal()
     let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
     guard imid_start(noColor ? 0 : 1) == 0 else {
@@ -36,31 +63,79 @@ public enum TerminalBrowser {
 
     var state = BrowserState(catalog: catalog, width: Int(imid_columns()), height: Int(imid_lines()))
     state.today = today
+    var loading: BackgroundTask<Result<Catalog, CatalogLoadError>>?
+    if let pending {
+      state.loading = pending.note
+      loading = BackgroundTask.start(pending.load)
+      if loading == nil {  // no thread to be had: load here, after the first frame
+        var painter = CursesPainter()
+        painter.paint(BrowserView.render(state))
+        switch pending.load() {
+        case .success(let whole): state = reopened(state, on: whole, replaying: [], perform: perform)
+        case .failure(let error): return .loadFailed(error)
+        }
+      }
+    }
+    var typedAhead: [Key] = []
     var painter = CursesPainter()
     painter.paint(BrowserView.render(state))
     // Test hook for the crash path: trap once the screen is up, as a bug would.
     if getenv("IMID_TEST_CRASH") != nil { fatalError("IMID_TEST_CRASH is set") }
     while true {
       let signal = imid_take_signal()
-      if signal != 0 { return 128 + signal }
-      guard var key = nextKey(waiting: 100) else { continue }
+      if signal != 0 { return .status(128 + signal) }
+      if let task = loading, let result = task.result() {
+        loading = nil
+        switch result {
+        case .success(let whole): state = reopened(state, on: whole, replaying: typedAhead, perform: perform)
+        case .failure(let error): return .loadFailed(error)
+        }
+        typedAhead = []
+        if state.shouldQuit { return .status(0) }
+        painter.paint(BrowserView.render(state))
+      }
+      guard var key = nextKey(waiting: loading == nil ? 100 : 10) else { continue }
       var resized = false
       while true {
         if case .resize = key { resized = true }
-        apply(key, to: &state, perform: perform)
+        if loading != nil {
+          // While loading, keys wait for the whole catalogue (as in less), except quitting
+          // and resizing, which act at once.
+          switch key {
+          case .resize: Browser.update(&state, key)
+          case _ where [.quit, .forceQuit].contains(KeyMap.action(for: key, in: state.keyContext)):
+            return .status(0)
+          default: if typedAhead.count < 10_000 { typedAhead.append(key) }
+          }
+        } else {
+          apply(key, to: &state, perform: perform)
+        }
         // Coalesce: take every key already waiting before drawing again, so held keys never lag.
         guard !state.shouldQuit, let more = nextKey(waiting: 0) else { break }
         key = more
       }
-      if state.shouldQuit { return 0 }
+      if state.shouldQuit { return .status(0) }
       if resized { painter.invalidate() }
       painter.paint(BrowserView.render(state))
     }
   }
 
-  private static func apply(_ key: Key, to state: inout BrowserState, perform: (BrowserEffect) -> ExportOutcome) {
+  /// A browser on the whole catalogue, at the preview's size, with the keys typed meanwhile.
+  private static func reopened(
+    _ preview: BrowserState, on catalog: Catalog, replaying keys: [Key], perform: (BrowserEffect, Catalog) -> ExportOutcome
+  ) -> BrowserState {
+    var state = BrowserState(catalog: catalog, width: preview.width, height: preview.height)
+    state.today = preview.today
+    for key in keys {
+      apply(key, to: &state, perform: perform)
+      if state.shouldQuit { break }
+    }
+    return state
+  }
+
+  private static func apply(_ key: Key, to state: inout BrowserState, perform: (BrowserEffect, Catalog) -> ExportOutcome) {
     Browser.update(&state, key)
-    if let effect = Browser.takeEffect(&state) { Browser.finishExport(&state, perform(effect)) }
+    if let effect = Browser.takeEffect(&state) { Browser.finishExport(&state, perform(effect, state.catalog)) }
   }
 
   private static func nextKey(waiting milliseconds: Int32) -> Key? {

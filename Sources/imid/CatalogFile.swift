@@ -20,13 +20,23 @@ enum CatalogFile {
       bytes = BuiltinCatalog.bytes
       source = BuiltinCatalog.sourceName
     }
+    return try load(bytes, source: source)
+  }
+
+  /// Validates catalogue bytes read from `source`; every problem is one line of exit 65.
+  static func load(_ bytes: [UInt8], source: String) throws(CLIError) -> LoadedCatalog {
     do {
       return try CatalogLoader.load(bytes, source: source, currentYear: currentYear())
     } catch {
-      throw CLIError(.dataError, lines: error.diagnostics.map { diagnostic in
-        diagnostic.severity == .warning ? "warning: \(diagnostic)" : "\(diagnostic)"
-      })
+      throw dataError(error)
     }
+  }
+
+  /// The exit-65 error for a catalogue that did not load: one line per diagnostic.
+  static func dataError(_ error: CatalogLoadError) -> CLIError {
+    CLIError(.dataError, lines: error.diagnostics.map { diagnostic in
+      diagnostic.severity == .warning ? "warning: \(diagnostic)" : "\(diagnostic)"
+    })
   }
 
   /// Reads a whole file; a missing, unreadable or non-regular file is exit 66, one over the size

@@ -84,6 +84,46 @@ import Testing
     #expect(result.restored)
   }
 
+  /// A catalogue of `count` fictional drugs, over the size at which the browser opens on a
+  /// preview while the file loads; `broken` adds an error at the very end of the file.
+  func largeCatalogue(count: Int, broken: Bool = false) throws -> URL {
+    let summary = String(repeating: "A fictional drug, generated to make the file large. ", count: 14)
+    let drugs = (0..<count).map { #"{"id": "d\#($0)", "name": "Fictamide \#($0)", "summary": "\#(summary)", "cite": ["c0"]}"# }
+    let mechanism = broken ? #"{"id": "m0"}"# : #"{"id": "m0", "name": "A mechanism"}"#
+    let text = #"{"title": "Large", "drugs": ["# + drugs.joined(separator: ",\n") + #"], "mechanisms": ["# + mechanism
+      + #"], "citations": [{"id": "c0", "title": "A fictional source", "year": 2001}]}"#
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("imid-large-\(UUID().uuidString).json")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    #expect(text.utf8.count > 4 << 20, "large enough to load in the background")
+    return url
+  }
+
+  @Test func aLargeCatalogueOpensOnAPreviewAndKeysTypedMeanwhileApply() throws {
+    let url = try largeCatalogue(count: 6_000)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let tmux = try session(arguments: "browse --catalog \"\(url.path)\"")
+    try tmux.waitFor { $0.contains("Fictamide 0") }
+    try tmux.send("G")
+    let screen = try tmux.waitFor(15) { $0.contains("6000/6000") }
+    #expect(screen.contains("›Fictamide 5999"), "G, typed at any time, reaches the last drug:\n\(screen)")
+    #expect(!screen.contains("Loading"))
+    try tmux.send("q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
+  @Test func aLargeBrokenCatalogueIsRefusedAfterItsPreviewWithTheTerminalRestored() throws {
+    let url = try largeCatalogue(count: 6_000, broken: true)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let tmux = try session(arguments: "browse --catalog \"\(url.path)\" 2> errors")
+    let result = try tmux.finish()
+    #expect(result.status == "65")
+    #expect(result.restored)
+    let errors = tmux.waitForFile("errors") ?? ""
+    #expect(errors == "imid: \(url.path): mechanisms[0]: missing required field 'name'\n", "\(errors)")
+  }
+
   @Test func exportingTheMatrixWritesEveryColumnEvenWhenTheScreenIsSmall() throws {
     let tmux = try session(width: 60, height: 16)
     try tmux.waitFor { $0.contains("Drugs") }

@@ -74,6 +74,47 @@ public struct JSONDocument {
   }
 }
 
+extension JSONDocument {
+  /// A first look at a large document without checking all of it: the top-level members up to
+  /// `key` (see `JSONValidator.membersThrough`) and up to `limit` elements of the array `key`
+  /// holds, parsed as far as they are valid. Nil when `key` is not found that way or does not
+  /// hold an array.
+  public static func preview(
+    _ data: [UInt8], through key: String, limit: Int, limits: JSONLimits = .catalog
+  ) -> (members: [JSONMemberLocation], elements: [JSONValue])? {
+    data.withUnsafeBufferPointer { buffer in
+      var validator = JSONValidator(bytes: buffer, limits: limits)
+      guard let members = validator.membersThrough(key), let last = members.last,
+        buffer[last.value.lowerBound] == UInt8(ascii: "[")
+      else { return nil }
+      var parser = JSONParser(bytes: buffer, limits: limits)
+      parser.position = last.value.lowerBound + 1
+      parser.depth = 2
+      var elements: [JSONValue] = []
+      while elements.count < limit {
+        parser.skipWhitespace()
+        guard parser.position < buffer.count, !parser.peek(UInt8(ascii: "]")),
+          let element = try? parser.parseValue()
+        else { break }
+        elements.append(element)
+        parser.skipWhitespace()
+        guard parser.peek(UInt8(ascii: ",")) else { break }
+        parser.position += 1
+      }
+      return (members, elements)
+    }
+  }
+
+  /// Parses the value at `range` of `data` (for members found by `preview`).
+  public static func value(in data: [UInt8], at range: Range<Int>, limits: JSONLimits = .catalog) -> JSONValue? {
+    data.withUnsafeBufferPointer { buffer in
+      var parser = JSONParser(bytes: buffer, limits: limits)
+      parser.position = range.lowerBound
+      return try? parser.parseValue()
+    }
+  }
+}
+
 /// Where one member of an object is: its key and the byte range of its value.
 public struct JSONMemberLocation: Sendable, Equatable {
   /// The member's key, unescaped.

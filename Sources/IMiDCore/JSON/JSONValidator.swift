@@ -48,6 +48,48 @@ struct JSONValidator {
     }
   }
 
+  /// For a first look at a large file: the top-level object's members up to and including the
+  /// one named `key`, checking only the bytes before it. Each member comes with its value's
+  /// range, except `key`'s, whose range is just its first byte (nothing after it is read).
+  /// Nil when the root is not an object, the bytes before `key` are not valid, or there is
+  /// no `key`.
+  mutating func membersThrough(_ key: String) -> [JSONMemberLocation]? {
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    skipWhitespace()
+    guard peek(UInt8(ascii: "{")) else { return nil }
+    position += 1
+    depth = 1
+    var members: [JSONMemberLocation] = []
+    do {
+      while true {
+        skipWhitespace()
+        guard peek(UInt8(ascii: "\"")) else { return nil }
+        let keyStart = position
+        try skipString()
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        parser.position = keyStart
+        guard let name = try? parser.parseString() else { return nil }
+        skipWhitespace()
+        guard peek(UInt8(ascii: ":")) else { return nil }
+        position += 1
+        skipWhitespace()
+        guard position < bytes.count else { return nil }
+        if name == key {
+          members.append(JSONMemberLocation(key: name, value: position..<(position + 1)))
+          return members
+        }
+        let valueStart = position
+        try skipValue()
+        members.append(JSONMemberLocation(key: name, value: valueStart..<position))
+        skipWhitespace()
+        guard peek(UInt8(ascii: ",")) else { return nil }
+        position += 1
+      }
+    } catch {
+      return nil
+    }
+  }
+
   /// The type name `JSONValue.typeName` gives for a value starting with `byte`.
   static func typeName(of byte: UInt8) -> String {
     switch byte {

@@ -23,4 +23,27 @@ public enum CatalogLoader {
     }
     return LoadedCatalog(catalog: catalog, warnings: warnings)
   }
+
+  /// A first screenful of a large catalogue, read in a few milliseconds while the whole file is
+  /// loaded: the title and up to `drugLimit` drugs, decoded with every text check but without
+  /// checking references or anything after them. Nil when that cannot be done (the drugs come
+  /// late in the file, or the start is broken): the caller then waits for the full load, which
+  /// reports any problem. A preview is only ever shown, never trusted: the full load decides.
+  public static func preview(_ bytes: [UInt8], source: String, currentYear: Int, drugLimit: Int) -> Catalog? {
+    guard let (members, elements) = JSONDocument.preview(bytes, through: "drugs", limit: drugLimit) else { return nil }
+    var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1)
+    decoder.checksReferences = false
+    var title: String?
+    if let member = members.first(where: { $0.key == "title" }),
+      case .string(let text)? = JSONDocument.value(in: bytes, at: member.value),
+      TextSafety.firstUnsafeScalar(in: text) == nil
+    {
+      title = text
+    }
+    var drugs: [Drug] = []
+    for (index, element) in elements.enumerated() {
+      if let drug = decoder.previewDrug(element, index: index) { drugs.append(drug) }
+    }
+    return drugs.isEmpty ? nil : Catalog(title: title, drugs: drugs)
+  }
 }

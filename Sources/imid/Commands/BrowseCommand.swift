@@ -18,23 +18,52 @@ struct BrowseCommand: ParsableCommand {
     guard Terminal.canBrowse else {
       throw CLIError(.usage, "browse needs a terminal (stdin and stdout a tty, TERM set and not 'dumb'); try 'imid list'")
     }
-    let catalog = try CatalogFile.load(source.catalog).catalog
-    try Browse.run(catalog)
+    try Browse.run(source.catalog)
   }
 }
 
-/// Runs the browser and exits with its status (0 on q, 128 + signal on a signal).
+/// Runs the browser and exits with its status (0 on q, 128 + signal on a signal, 65 when the
+/// catalogue is broken).
 enum Browse {
-  static func run(_ catalog: Catalog) throws(CLIError) {
-    let status: Int32
+  /// Catalogue files at least this large open on a preview of their first drugs while the
+  /// whole file loads in the background (about 5,000 drugs; smaller ones load in well under
+  /// the time of a frame).
+  static let previewThreshold = 4 << 20
+
+  /// Reads the catalogue at `path` (nil: the built-in one) and browses it.
+  static func run(_ path: String?) throws(CLIError) {
+    let ending: TerminalBrowser.Ending
+    if let path {
+      let bytes = try CatalogFile.readAll(path)
+      let year = CatalogFile.currentYear()
+      if bytes.count >= previewThreshold,
+        let preview = CatalogLoader.preview(bytes, source: path, currentYear: year, drugLimit: 500)
+      {
+        let megabytes = (bytes.count + 500_000) / 1_000_000
+        let pending = TerminalBrowser.PendingCatalog(note: "Loading \(TextSafety.sanitized(path)) (\(megabytes) MB)…") {
+          Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: path, currentYear: year).catalog }
+        }
+        ending = try start(preview, pending: pending)
+      } else {
+        ending = try start(CatalogFile.load(bytes, source: path).catalog, pending: nil)
+      }
+    } else {
+      ending = try start(CatalogFile.load(nil).catalog, pending: nil)
+    }
+    switch ending {
+    case .status(let status): if status != 0 { exit(status) }
+    case .loadFailed(let error): throw CatalogFile.dataError(error)
+    }
+  }
+
+  private static func start(_ catalog: Catalog, pending: TerminalBrowser.PendingCatalog?) throws(CLIError) -> TerminalBrowser.Ending {
     do {
-      status = try TerminalBrowser.run(catalog: catalog, today: Terminal.today()) { effect in
+      return try TerminalBrowser.run(catalog: catalog, pending: pending, today: Terminal.today()) { effect, catalog in
         perform(effect, catalog: catalog)
       }
     } catch {
       throw CLIError(.usage, error.message)
     }
-    if status != 0 { exit(status) }
   }
 
   /// Writes an export the browser asked for, as text at 80 columns, safely.

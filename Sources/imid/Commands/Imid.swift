@@ -22,10 +22,10 @@ struct Imid: ParsableCommand {
   @OptionGroup var source: CatalogOption
 
   func run() throws {
-    let catalog = try CatalogFile.load(source.catalog).catalog
     if Terminal.canBrowse {
-      try Browse.run(catalog)
+      try Browse.run(source.catalog)
     } else {
+      let catalog = try CatalogFile.load(source.catalog).catalog
       Output.write(DrugListView.lines(catalog, width: Terminal.outputWidth()))
     }
   }

@@ -5,6 +5,12 @@ struct DetailPaneWidget {
   func render(in rect: Rect, into grid: inout Grid) {
     let focused = state.focus == .detail
     let inner = rect.inset(by: 1)
+    if let loading = state.loading {
+      FrameWidget(title: Pane.detail.title, focused: focused, footer: nil).render(in: rect, into: &grid)
+      guard !inner.isEmpty else { return }
+      grid.write(TextWidth.truncate(loading, to: inner.width), x: inner.x, y: inner.y, style: .dim, limit: inner.width)
+      return
+    }
     let document = state.detailDocument(width: inner.width)
     var footer: String?
     if document.lines.count > inner.height, inner.height > 0 {

@@ -6,7 +6,8 @@ struct DrugsPaneWidget {
   func render(in rect: Rect, into grid: inout Grid) {
     let catalog = state.catalog
     let focused = state.focus == .drugs
-    let position = catalog.drugs.isEmpty ? "0/0" : "\(state.drugIndex + 1)/\(catalog.drugs.count)"
+    let total = state.loading == nil ? String(catalog.drugs.count) : "…"
+    let position = catalog.drugs.isEmpty ? "0/0" : "\(state.drugIndex + 1)/\(total)"
     FrameWidget(title: Pane.drugs.title, focused: focused, footer: position).render(in: rect, into: &grid)
     let inner = rect.inset(by: 1)
     guard !inner.isEmpty else { return }

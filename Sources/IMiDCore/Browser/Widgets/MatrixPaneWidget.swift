@@ -7,10 +7,15 @@ struct MatrixPaneWidget {
   func render(in rect: Rect, into grid: inout Grid) {
     let catalog = state.catalog
     let focused = state.focus == .matrix
-    let footer = catalog.mechanisms.isEmpty ? nil : "\(state.mechanismIndex + 1)/\(catalog.mechanisms.count)"
+    let footer = catalog.mechanisms.isEmpty || state.loading != nil
+      ? nil : "\(state.mechanismIndex + 1)/\(catalog.mechanisms.count)"
     FrameWidget(title: Pane.matrix.title, focused: focused, footer: footer).render(in: rect, into: &grid)
     let inner = rect.inset(by: 1)
     guard !inner.isEmpty else { return }
+    if let loading = state.loading {
+      grid.write(TextWidth.truncate(loading, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)
+      return
+    }
     let visibleDrugs = state.matrixScroll..<min(catalog.drugs.count, state.matrixScroll + rows)
     let columns = MatrixColumns(catalog: catalog, visibleDrugs: visibleDrugs, innerWidth: inner.width)
     let shown = columns.visible(from: state.matrixColumnScroll)

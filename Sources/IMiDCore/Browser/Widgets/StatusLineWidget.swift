@@ -45,6 +45,11 @@ struct StatusLineWidget {
       grid.write(TextWidth.truncate(message, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: .warning, limit: rect.width - 1)
       return
     }
+    if let loading = state.loading {
+      let text = loading + "  keys wait for it; q quits"
+      grid.write(TextWidth.truncate(text, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: .key, limit: rect.width - 1)
+      return
+    }
     let hints: [(keys: String, help: String)] =
       state.showsHelp ? [("j/k", "scroll"), ("q", "close help")] : KeyMap.hints(in: state.keyContext)
     var x = rect.x + 1
