@@ -12,8 +12,12 @@ enum IMiDMain {
   static func main() {
     let status: ExitStatus
     do {
-      var command = try Imid.parseAsRoot()
-      try command.run()
+      if let catalog = QuickLaunch.catalogToBrowse(Array(CommandLine.arguments.dropFirst())), Terminal.canBrowse {
+        try Browse.run(catalog)
+      } else {
+        var command = try Imid.parseAsRoot()
+        try command.run()
+      }
       status = .ok
     } catch let error as CLIError {
       for line in error.lines { Terminal.printError("imid: " + line) }

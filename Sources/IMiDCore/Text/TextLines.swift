@@ -2,9 +2,14 @@
 public enum TextLines {
   /// `line` without trailing spaces.
   public static func trimTrailingSpaces(_ line: String) -> String {
-    var line = line
-    while line.last == " " { line.removeLast() }
-    return line
+    // Counted in bytes: a trailing ASCII space is one byte, and a space followed by a
+    // combining mark does not end in 0x20, so it stays, as with Character comparison.
+    var trailing = 0
+    for byte in line.utf8.reversed() {
+      guard byte == 0x20 else { break }
+      trailing += 1
+    }
+    return trailing == 0 ? line : String(decoding: line.utf8.dropLast(trailing), as: UTF8.self)
   }
 
   /// A paragraph wrapped to `width` with `indent` spaces before every line (the indent counts

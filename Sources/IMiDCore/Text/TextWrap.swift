@@ -5,6 +5,9 @@ public enum TextWrap {
   /// is treated as 1, so geometry never fails.
   public static func lines(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
+    // Fast path, most table cells: text that fits and whose spaces are single, inner ones
+    // is its own one line (wrapping would split it at the spaces and join it again).
+    if !text.isEmpty, hasSingleInnerSpacesOnly(text), TextWidth.cells(of: text) <= width { return [text] }
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
@@ -46,6 +49,17 @@ public enum TextWrap {
 
   /// The words of `text`; a word wider than the line is cut after each `/` into pieces that
   /// join without a space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
+  /// Whether every space in `text` sits between two other characters, alone.
+  private static func hasSingleInnerSpacesOnly(_ text: String) -> Bool {
+    var previousWasSpace = true  // a leading space fails like a double one
+    for byte in text.utf8 {
+      let isSpace = byte == 0x20
+      if isSpace && previousWasSpace { return false }
+      previousWasSpace = isSpace
+    }
+    return !previousWasSpace
+  }
+
   static func pieces(_ text: String, width: Int) -> [(String, joined: Bool)] {
     var result: [(String, joined: Bool)] = []
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
