@@ -10,34 +10,48 @@ public struct Catalog: Sendable {
   /// Findings published in or before this year were known to the review.
   public var horizon: Int?
   /// Drugs, in file order.
-  public private(set) var drugs: [Drug]
+  public private(set) var drugs: EntryTable<Drug>
   /// Mechanisms, in file order (the matrix columns).
   public private(set) var mechanisms: [Mechanism]
   /// Graded matrix cells.
-  public private(set) var effects: [Effect]
+  public private(set) var effects: EntryTable<Effect>
   /// Efficacy results.
-  public private(set) var efficacy: [EfficacyResult]
+  public private(set) var efficacy: EntryTable<EfficacyResult>
   /// Safety results.
-  public private(set) var safety: [SafetyResult]
+  public private(set) var safety: EntryTable<SafetyResult>
   /// Sources.
-  public private(set) var citations: [Citation]
+  public private(set) var citations: EntryTable<Citation>
   /// Rows of the compare view whose numbers may be ranked.
   public private(set) var comparable: [ComparableRule]
 
-  private var drugIndexByID: [String: Int] = [:]
-  private var mechanismIndexByID: [String: Int] = [:]
-  private var citationIndexByID: [String: Int] = [:]
-  private var effectIndexByCell: [Int: Int] = [:]
-  private var efficacyIndexesByDrug: [[Int]] = []
-  private var safetyIndexesByDrug: [[Int]] = []
+  private let index: CatalogIndex
 
   /// Creates a catalogue and indexes it. Entries whose references do not resolve are kept but
-  /// not indexed; `CatalogValidator` reports them before a catalogue is ever built from a file.
+  /// not indexed; `CatalogLoader` reports them before a catalogue is ever built from a file.
   public init(
     title: String? = nil, review: String? = nil, horizon: Int? = nil,
     drugs: [Drug], mechanisms: [Mechanism] = [], effects: [Effect] = [],
     efficacy: [EfficacyResult] = [], safety: [SafetyResult] = [], citations: [Citation] = [],
     comparable: [ComparableRule] = []
+  ) {
+    var builder = CatalogIndex.Builder()
+    for (position, citation) in citations.enumerated() { builder.addCitation(citation, at: position) }
+    for (position, drug) in drugs.enumerated() { builder.addDrug(drug, at: position) }
+    for (position, mechanism) in mechanisms.enumerated() { builder.addMechanism(mechanism, at: position) }
+    for (position, effect) in effects.enumerated() { builder.addEffect(effect, at: position) }
+    for (position, result) in efficacy.enumerated() { builder.addEfficacy(result, at: position) }
+    for (position, result) in safety.enumerated() { builder.addSafety(result, at: position) }
+    self.init(
+      title: title, review: review, horizon: horizon, drugs: EntryTable(drugs), mechanisms: mechanisms,
+      effects: EntryTable(effects), efficacy: EntryTable(efficacy), safety: EntryTable(safety),
+      citations: EntryTable(citations), comparable: comparable, index: builder.finish())
+  }
+
+  /// A catalogue whose index was built as its tables were read (`CatalogDecoder`).
+  init(
+    title: String?, review: String?, horizon: Int?, drugs: EntryTable<Drug>, mechanisms: [Mechanism],
+    effects: EntryTable<Effect>, efficacy: EntryTable<EfficacyResult>, safety: EntryTable<SafetyResult>,
+    citations: EntryTable<Citation>, comparable: [ComparableRule], index: CatalogIndex
   ) {
     self.title = title
     self.review = review
@@ -49,58 +63,50 @@ public struct Catalog: Sendable {
     self.safety = safety
     self.citations = citations
     self.comparable = comparable
-    drugIndexByID = Self.firstIndexes(drugs.map(\.id))
-    mechanismIndexByID = Self.firstIndexes(mechanisms.map(\.id))
-    citationIndexByID = Self.firstIndexes(citations.map(\.id))
-    for (index, effect) in effects.enumerated() {
-      guard let d = drugIndexByID[effect.drug], let m = mechanismIndexByID[effect.mechanism] else { continue }
-      let key = d * mechanisms.count + m
-      if effectIndexByCell[key] == nil { effectIndexByCell[key] = index }
-    }
-    efficacyIndexesByDrug = Array(repeating: [], count: drugs.count)
-    for (index, result) in efficacy.enumerated() {
-      if let d = drugIndexByID[result.drug] { efficacyIndexesByDrug[d].append(index) }
-    }
-    safetyIndexesByDrug = Array(repeating: [], count: drugs.count)
-    for (index, result) in safety.enumerated() {
-      if let d = drugIndexByID[result.drug] { safetyIndexesByDrug[d].append(index) }
-    }
-  }
-
-  private static func firstIndexes(_ ids: [String]) -> [String: Int] {
-    var map: [String: Int] = [:]
-    map.reserveCapacity(ids.count)
-    for (index, id) in ids.enumerated() where map[id] == nil { map[id] = index }
-    return map
+    self.index = index
   }
 
   /// Index of the drug with this id.
-  public func drugIndex(id: String) -> Int? { drugIndexByID[id] }
+  public func drugIndex(id: String) -> Int? { index.drugByID[id] }
   /// Index of the mechanism with this id.
-  public func mechanismIndex(id: String) -> Int? { mechanismIndexByID[id] }
+  public func mechanismIndex(id: String) -> Int? { index.mechanismByID[id] }
   /// The drug with this id.
-  public func drug(id: String) -> Drug? { drugIndexByID[id].map { drugs[$0] } }
+  public func drug(id: String) -> Drug? { index.drugByID[id].map { drugs[$0] } }
   /// The mechanism with this id.
-  public func mechanism(id: String) -> Mechanism? { mechanismIndexByID[id].map { mechanisms[$0] } }
+  public func mechanism(id: String) -> Mechanism? { index.mechanismByID[id].map { mechanisms[$0] } }
   /// The citation with this id.
-  public func citation(id: String) -> Citation? { citationIndexByID[id].map { citations[$0] } }
+  public func citation(id: String) -> Citation? { index.citationByID[id].map { citations[$0] } }
 
   /// The effect graded for a drug × mechanism cell, or nil when the cell was not studied.
   public func effect(drugIndex: Int, mechanismIndex: Int) -> Effect? {
     guard drugs.indices.contains(drugIndex), mechanisms.indices.contains(mechanismIndex) else { return nil }
-    return effectIndexByCell[drugIndex * mechanisms.count + mechanismIndex].map { effects[$0] }
+    return index.effect(drug: drugIndex, mechanism: mechanismIndex).map { effects[$0] }
   }
 
   /// Efficacy results of the drug at `drugIndex`, in file order.
   public func efficacy(drugIndex: Int) -> [EfficacyResult] {
-    guard efficacyIndexesByDrug.indices.contains(drugIndex) else { return [] }
-    return efficacyIndexesByDrug[drugIndex].map { efficacy[$0] }
+    index.efficacy.members(of: drugIndex).map { efficacy[Int($0)] }
   }
 
   /// Safety results of the drug at `drugIndex`, in file order.
   public func safety(drugIndex: Int) -> [SafetyResult] {
-    guard safetyIndexesByDrug.indices.contains(drugIndex) else { return [] }
-    return safetyIndexesByDrug[drugIndex].map { safety[$0] }
+    index.safety.members(of: drugIndex).map { safety[Int($0)] }
+  }
+
+  /// Everything that cites the source with this id, in catalogue order (drugs, mechanisms,
+  /// effects, efficacy, safety), each at most once.
+  public func citers(ofCitation id: String) -> [CatalogEntryReference] {
+    guard let citation = index.citationByID[id] else { return [] }
+    return index.citers.members(of: citation).map { packed in
+      let (table, position) = CatalogIndex.Citer.unpack(packed)
+      switch table {
+      case .drug: return .drug(position)
+      case .mechanism: return .mechanism(position)
+      case .effect: return .effect(position)
+      case .efficacy: return .efficacy(position)
+      case .safety: return .safety(position)
+      }
+    }
   }
 
   /// The review's citation, when the catalogue names one.
@@ -111,4 +117,9 @@ public struct Catalog: Sendable {
     guard let year, let horizon else { return false }
     return year > horizon
   }
+}
+
+/// One entry of a catalogue, by table and position.
+public enum CatalogEntryReference: Sendable, Equatable {
+  case drug(Int), mechanism(Int), effect(Int), efficacy(Int), safety(Int)
 }

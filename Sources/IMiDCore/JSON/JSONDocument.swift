@@ -56,6 +56,12 @@ public struct JSONDocument {
   /// Calls `body` with each element of the array at `range`, parsed one at a time, and its
   /// index. Returns false (calling nothing) when the value is not an array.
   public func forEachElement(at range: Range<Int>, _ body: (Int, JSONValue) -> Void) -> Bool {
+    forEachElement(at: range) { index, _, value in body(index, value) }
+  }
+
+  /// Like `forEachElement(at:_:)`, with each element's first byte, by which
+  /// `value(validated:at:)` can read it again.
+  func forEachElement(at range: Range<Int>, _ body: (Int, Int, JSONValue) -> Void) -> Bool {
     guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "[") else { return false }
     var parser = JSONParser(bytes: bytes, limits: limits)
     parser.validated = true
@@ -65,8 +71,9 @@ public struct JSONDocument {
     while true {
       parser.skipWhitespace()
       guard parser.position < range.upperBound, !parser.peek(UInt8(ascii: "]")) else { return true }
+      let start = parser.position
       guard let element = try? parser.parseValue() else { return true }
-      body(index, element)
+      body(index, start, element)
       index += 1
       parser.skipWhitespace()
       if parser.peek(UInt8(ascii: ",")) { parser.position += 1 }
@@ -102,6 +109,17 @@ extension JSONDocument {
         parser.position += 1
       }
       return (members, elements)
+    }
+  }
+
+  /// Parses the value starting at byte `start` of `data`, which `withDocument` accepted
+  /// (strings skip a second UTF-8 check): how a stored catalogue entry is read back.
+  static func value(validated data: [UInt8], at start: Int) -> JSONValue {
+    data.withUnsafeBufferPointer { buffer in
+      var parser = JSONParser(bytes: buffer, limits: .catalog)
+      parser.validated = true
+      parser.position = start
+      return (try? parser.parseValue()) ?? .null
     }
   }
 

@@ -3,27 +3,30 @@ public enum CitationView {
   /// A fact that cites a source, described in one line.
   public static func citingFacts(_ catalog: Catalog, citationID: String) -> [String] {
     var facts: [String] = []
-    for drug in catalog.drugs {
-      if drug.cite.contains(citationID) { facts.append("\(drug.name): identity and summary") }
-      for approval in drug.approvals where approval.cite.contains(citationID) {
-        facts.append("\(drug.name): approval \(approval.when) \(approval.region ?? "")".trimmingTrailingSpaces())
+    for entry in catalog.citers(ofCitation: citationID) {
+      switch entry {
+      case .drug(let index):
+        let drug = catalog.drugs[index]
+        if drug.cite.contains(citationID) { facts.append("\(drug.name): identity and summary") }
+        for approval in drug.approvals where approval.cite.contains(citationID) {
+          facts.append("\(drug.name): approval \(approval.when) \(approval.region ?? "")".trimmingTrailingSpaces())
+        }
+      case .mechanism(let index):
+        facts.append("Mechanism: \(catalog.mechanisms[index].name)")
+      case .effect(let index):
+        let effect = catalog.effects[index]
+        let drug = catalog.drug(id: effect.drug)?.name ?? effect.drug
+        let mechanism = catalog.mechanism(id: effect.mechanism)?.name ?? effect.mechanism
+        facts.append("Matrix: \(drug) × \(mechanism) (\(effect.grade.symbol) \(effect.grade.word))")
+      case .efficacy(let index):
+        let result = catalog.efficacy[index]
+        let drug = catalog.drug(id: result.drug)?.name ?? result.drug
+        facts.append("Efficacy: \(drug), \(result.study ?? result.outcome)")
+      case .safety(let index):
+        let result = catalog.safety[index]
+        let drug = catalog.drug(id: result.drug)?.name ?? result.drug
+        facts.append("Safety: \(drug), \(result.event)")
       }
-    }
-    for mechanism in catalog.mechanisms where mechanism.cite.contains(citationID) {
-      facts.append("Mechanism: \(mechanism.name)")
-    }
-    for effect in catalog.effects where effect.cite.contains(citationID) {
-      let drug = catalog.drug(id: effect.drug)?.name ?? effect.drug
-      let mechanism = catalog.mechanism(id: effect.mechanism)?.name ?? effect.mechanism
-      facts.append("Matrix: \(drug) × \(mechanism) (\(effect.grade.symbol) \(effect.grade.word))")
-    }
-    for result in catalog.efficacy where result.cite.contains(citationID) {
-      let drug = catalog.drug(id: result.drug)?.name ?? result.drug
-      facts.append("Efficacy: \(drug), \(result.study ?? result.outcome)")
-    }
-    for result in catalog.safety where result.cite.contains(citationID) {
-      let drug = catalog.drug(id: result.drug)?.name ?? result.drug
-      facts.append("Safety: \(drug), \(result.event)")
     }
     return facts
   }

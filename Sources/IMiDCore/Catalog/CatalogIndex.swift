@@ -1,0 +1,139 @@
+/// The lookups a catalogue answers in O(1) or O(entries of one drug): ids to positions, the
+/// graded cell of a drug × mechanism, a drug's results, and the facts that cite a source.
+///
+/// Built once, from keys gathered entry by entry (`CatalogIndex.Builder`), so that a loaded
+/// catalogue is indexed while it is validated, without decoding its entries a second time.
+/// Per-drug lists are flat arrays with offsets rather than an array per drug.
+struct CatalogIndex: Sendable {
+  var drugByID: [String: Int] = [:]
+  var mechanismByID: [String: Int] = [:]
+  var citationByID: [String: Int] = [:]
+  /// For drug d, `cells[cellStarts[d]..<cellStarts[d + 1]]`: (mechanism index, effect index).
+  var cellStarts: [UInt32] = [0]
+  var cells: [(mechanism: UInt32, effect: UInt32)] = []
+  var efficacy = Grouped()
+  var safety = Grouped()
+  /// For citation c, the facts citing it, in catalogue order.
+  var citers = Grouped()
+
+  /// Lists of entry numbers grouped by a key number (a drug, a citation), in the order added.
+  struct Grouped: Sendable {
+    var starts: [UInt32] = [0]
+    var members: [UInt32] = []
+
+    /// Groups `pairs` (key, member) by key for keys 0..<count, keeping their order.
+    init(_ pairs: [(key: UInt32, member: UInt32)] = [], count: Int = 0) {
+      var counts = [UInt32](repeating: 0, count: count + 1)
+      for pair in pairs { counts[Int(pair.key) + 1] += 1 }
+      for index in 0..<count { counts[index + 1] += counts[index] }
+      starts = counts
+      var next = counts
+      members = [UInt32](repeating: 0, count: pairs.count)
+      for pair in pairs {
+        members[Int(next[Int(pair.key)])] = pair.member
+        next[Int(pair.key)] += 1
+      }
+    }
+
+    /// The members of group `key` (empty for an unknown key).
+    func members(of key: Int) -> ArraySlice<UInt32> {
+      guard key >= 0, key + 1 < starts.count else { return [] }
+      return members[Int(starts[key])..<Int(starts[key + 1])]
+    }
+  }
+
+  /// What cites a source: which table, and the entry's index in it.
+  enum Citer: UInt32, Sendable {
+    case drug = 0, mechanism, effect, efficacy, safety
+
+    /// Packs a table and an index into one number for `Grouped`.
+    func packed(_ index: Int) -> UInt32 { rawValue << 29 | UInt32(index) }
+
+    /// The table and index a packed number stands for.
+    static func unpack(_ value: UInt32) -> (Citer, Int) {
+      (Citer(rawValue: value >> 29) ?? .drug, Int(value & (1 << 29 - 1)))
+    }
+  }
+
+  /// The graded effect of drug `drug` × mechanism `mechanism`, as an index into the effects.
+  func effect(drug: Int, mechanism: Int) -> Int? {
+    guard drug >= 0, drug + 1 < cellStarts.count else { return nil }
+    for cell in cells[Int(cellStarts[drug])..<Int(cellStarts[drug + 1])] where cell.mechanism == UInt32(mechanism) {
+      return Int(cell.effect)
+    }
+    return nil
+  }
+
+  /// Gathers keys entry by entry, in table order: citations, drugs, mechanisms, then the
+  /// tables that refer to them. References that do not resolve are not indexed.
+  struct Builder {
+    private(set) var index = CatalogIndex()
+    private var drugCount = 0
+    private var citationCount = 0
+    private var cellTriples: [(drug: UInt32, mechanism: UInt32, effect: UInt32)] = []
+    private var efficacyPairs: [(key: UInt32, member: UInt32)] = []
+    private var safetyPairs: [(key: UInt32, member: UInt32)] = []
+    private var citerPairs: [(key: UInt32, member: UInt32)] = []
+
+    init() {}
+
+    mutating func addCitation(_ citation: Citation, at position: Int) {
+      if index.citationByID[citation.id] == nil { index.citationByID[citation.id] = position }
+      citationCount = max(citationCount, position + 1)
+    }
+
+    mutating func addDrug(_ drug: Drug, at position: Int) {
+      if index.drugByID[drug.id] == nil { index.drugByID[drug.id] = position }
+      drugCount = max(drugCount, position + 1)
+      let start = citerPairs.count
+      cite(drug.cite, by: .drug, position, since: start)
+      for approval in drug.approvals { cite(approval.cite, by: .drug, position, since: start) }
+    }
+
+    mutating func addMechanism(_ mechanism: Mechanism, at position: Int) {
+      if index.mechanismByID[mechanism.id] == nil { index.mechanismByID[mechanism.id] = position }
+      cite(mechanism.cite, by: .mechanism, position, since: citerPairs.count)
+    }
+
+    mutating func addEffect(_ effect: Effect, at position: Int) {
+      if let drug = index.drugByID[effect.drug], let mechanism = index.mechanismByID[effect.mechanism] {
+        cellTriples.append((UInt32(drug), UInt32(mechanism), UInt32(position)))
+      }
+      cite(effect.cite, by: .effect, position, since: citerPairs.count)
+    }
+
+    mutating func addEfficacy(_ result: EfficacyResult, at position: Int) {
+      if let drug = index.drugByID[result.drug] { efficacyPairs.append((UInt32(drug), UInt32(position))) }
+      cite(result.cite, by: .efficacy, position, since: citerPairs.count)
+    }
+
+    mutating func addSafety(_ result: SafetyResult, at position: Int) {
+      if let drug = index.drugByID[result.drug] { safetyPairs.append((UInt32(drug), UInt32(position))) }
+      cite(result.cite, by: .safety, position, since: citerPairs.count)
+    }
+
+    /// Records that the entry cites `ids`; the entry's pairs start at `start`, and an entry
+    /// citing a source twice (a drug and one of its approvals) is listed once for it.
+    private mutating func cite(_ ids: [String], by citer: Citer, _ position: Int, since start: Int) {
+      let packed = citer.packed(position)
+      for id in ids {
+        guard let citation = index.citationByID[id].map(UInt32.init) else { continue }
+        if citerPairs[start...].contains(where: { $0.key == citation }) { continue }
+        citerPairs.append((citation, packed))
+      }
+    }
+
+    /// The finished index.
+    mutating func finish() -> CatalogIndex {
+      var index = self.index
+      let cellPairs = cellTriples.enumerated().map { (key: $0.element.drug, member: UInt32($0.offset)) }
+      let grouped = Grouped(cellPairs, count: drugCount)
+      index.cellStarts = grouped.starts
+      index.cells = grouped.members.map { (cellTriples[Int($0)].mechanism, cellTriples[Int($0)].effect) }
+      index.efficacy = Grouped(efficacyPairs, count: drugCount)
+      index.safety = Grouped(safetyPairs, count: drugCount)
+      index.citers = Grouped(citerPairs, count: citationCount)
+      return index
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/// One table of a catalogue (its drugs, effects, results or citations), as a random-access
+/// collection of entries.
+///
+/// A catalogue built in code holds its entries in an array. A catalogue loaded from a file
+/// holds only where each entry starts in the file's bytes, and decodes an entry when it is
+/// read: a 100,000-drug file of 77 MB then takes about its own size in memory instead of
+/// three times that as Swift values. The screen reads a few dozen entries a frame, so this
+/// costs microseconds; whole-table passes (exports) cost a decode per entry.
+public struct EntryTable<Entry: Sendable>: RandomAccessCollection, Sendable {
+  private enum Storage: Sendable {
+    case array([Entry])
+    case stored(StoredEntries<Entry>)
+  }
+
+  private let storage: Storage
+
+  /// A table of these entries.
+  public init(_ entries: [Entry]) {
+    storage = .array(entries)
+  }
+
+  /// A table read from a file's bytes on demand.
+  init(stored: StoredEntries<Entry>) {
+    storage = .stored(stored)
+  }
+
+  /// The first index, 0.
+  public var startIndex: Int { 0 }
+
+  /// One past the last index: the number of entries.
+  public var endIndex: Int {
+    switch storage {
+    case .array(let entries): return entries.count
+    case .stored(let stored): return stored.count
+    }
+  }
+
+  /// The entry at `position`.
+  public subscript(position: Int) -> Entry {
+    switch storage {
+    case .array(let entries): return entries[position]
+    case .stored(let stored): return stored[position]
+    }
+  }
+}
+
+extension EntryTable: ExpressibleByArrayLiteral {
+  /// A table of the listed entries.
+  public init(arrayLiteral elements: Entry...) {
+    self.init(elements)
+  }
+}
+
+/// The entries of one table kept as the file's bytes: where each entry starts, and how to
+/// decode one. Immutable, so catalogues that share it stay `Sendable`.
+final class StoredEntries<Entry: Sendable>: Sendable {
+  private let bytes: [UInt8]
+  private let starts: [UInt32]
+  private let decode: @Sendable (JSONValue) -> Entry
+
+  /// `bytes` were validated as JSON (`JSONDocument`); `starts` are the offsets of the entries'
+  /// values; `decode` turns a parsed entry into a value (it cannot fail on a validated file).
+  init(bytes: [UInt8], starts: [UInt32], decode: @escaping @Sendable (JSONValue) -> Entry) {
+    self.bytes = bytes
+    self.starts = starts
+    self.decode = decode
+  }
+
+  var count: Int { starts.count }
+
+  subscript(position: Int) -> Entry {
+    decode(JSONDocument.value(validated: bytes, at: Int(starts[position])))
+  }
+}
