@@ -6,8 +6,14 @@ public enum Exporter {
   public static func export(_ catalog: Catalog, _ view: ExportView, format: ExportFormat, width: Int = 80, ascii: Bool = false) -> ExportDocument {
     let source = ascii ? catalog.mappingText(ASCIIText.transliterate) : catalog
     let width = max(20, width)
-    let ids = citationIDs(source, view)
-    let citations = ids.compactMap { source.citation(id: $0) }
+    // The view's sources on their own are needed by the citation formats and by the summary
+    // of a citation view; other exports list them in their text and need not find them twice.
+    let needsSources: Bool
+    switch (format, view) {
+    case (.bibtex, _), (.ris, _), (.cslJSON, _), (_, .citation): needsSources = true
+    default: needsSources = false
+    }
+    let citations = needsSources ? citationIDs(source, view).compactMap { source.citation(id: $0) } : []
     var contents: String
     switch format {
     case .text: contents = lines(source, view, width: width).map { ascii ? ASCIIText.glyphs($0) : $0 }.joined(separator: "\n") + "\n"

@@ -8,15 +8,20 @@ struct CatalogDecoder {
   static let citationKinds: Set<String> = ["article", "review", "abstract", "label", "news", "web", "registry"]
 
   private(set) var diagnostics: [Diagnostic] = []
+  /// The catalogue's index, built as the tables are read.
+  private var index = CatalogIndex.Builder()
+  /// The file's bytes, which a loaded catalogue keeps and reads its entries back from.
+  private let bytes: [UInt8]
   /// Off for a preview, which decodes drugs before the tables they refer to are read.
   var checksReferences = true
   private var citationIDs: Set<String> = []
   private var drugIDs: Set<String> = []
   private var mechanismIDs: Set<String> = []
 
-  init(source: String, latestYear: Int) {
+  init(source: String, latestYear: Int, bytes: [UInt8] = []) {
     self.source = source
     self.latestYear = latestYear
+    self.bytes = bytes
   }
 
   // MARK: - Top level
@@ -42,9 +47,13 @@ struct CatalogDecoder {
     let title = top["title"].flatMap { text(document.value(at: $0), at: "title") }
     let horizon = top["horizon"].flatMap { year(document.value(at: $0), at: "horizon") }
 
-    // Citations first: every other table refers to them.
+    // Citations first: every other table refers to them. Each table is indexed as it is
+    // read, in this order, and its entries are not kept: the catalogue reads them back from
+    // the file's bytes when they are shown (`EntryTable`).
     let citations = decodeTable(document, top, "citations", collectingIDs: true) { decoder, value, path in
       decoder.decodeCitation(value, at: path)
+    } visit: { decoder, citation, position in
+      decoder.index.addCitation(citation, at: position)
     }
     citationIDs = citations.ids
     let review = top["review"].flatMap {
@@ -54,40 +63,71 @@ struct CatalogDecoder {
     if top["drugs"] == nil { error(nil, "missing required field 'drugs'") }
     let drugs = decodeTable(document, top, "drugs", collectingIDs: true) { decoder, value, path in
       decoder.decodeDrug(value, at: path)
+    } visit: { decoder, drug, position in
+      decoder.index.addDrug(drug, at: position)
     }
     drugIDs = drugs.ids
-    let mechanisms = decodeTable(document, top, "mechanisms", collectingIDs: true) { decoder, value, path in
+    let mechanisms = decodeTable(document, top, "mechanisms", collectingIDs: true, keep: true) { decoder, value, path in
       decoder.decodeMechanism(value, at: path)
+    } visit: { decoder, mechanism, position in
+      decoder.index.addMechanism(mechanism, at: position)
     }
     mechanismIDs = mechanisms.ids
+    var cells: [EffectCell: Int] = [:]
+    var secondEffects: [Diagnostic] = []
     let effects = decodeTable(document, top, "effects") { decoder, value, path in
       decoder.decodeEffect(value, at: path)
-    }
-    var cells: [EffectCell: Int] = [:]
-    cells.reserveCapacity(effects.entries.count)
-    for (effect, index) in zip(effects.entries, effects.indexes) {
+    } visit: { decoder, effect, position in
+      decoder.index.addEffect(effect, at: position)
       let cell = EffectCell(drug: effect.drug, mechanism: effect.mechanism)
       if let first = cells[cell] {
-        error("effects[\(index)]", "a second effect for \(effect.drug) × \(effect.mechanism) (the first is effects[\(first)])")
+        secondEffects.append(Diagnostic(
+          .error, source: decoder.source, location: "effects[\(position)]",
+          message: "a second effect for \(effect.drug) × \(effect.mechanism) (the first is effects[\(first)])"))
       } else {
-        cells[cell] = index
+        cells[cell] = position
       }
     }
+    cells = [:]
+    diagnostics += secondEffects
     let efficacy = decodeTable(document, top, "efficacy") { decoder, value, path in
       decoder.decodeEfficacy(value, at: path)
+    } visit: { decoder, result, position in
+      decoder.index.addEfficacy(result, at: position)
     }
     let safety = decodeTable(document, top, "safety") { decoder, value, path in
       decoder.decodeSafety(value, at: path)
+    } visit: { decoder, result, position in
+      decoder.index.addSafety(result, at: position)
     }
-    let comparable = decodeTable(document, top, "comparable") { decoder, value, path in
+    let comparable = decodeTable(document, top, "comparable", keep: true) { decoder, value, path in
       decoder.decodeComparableRule(value, at: path())
     }
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+    let latestYear = self.latestYear
+    /// Entries are read back from the file already validated: references are not checked
+    /// again (the sets of ids are not kept), everything else is, at no risk.
+    func reader<Entry: Sendable>(_ decodeEntry: @escaping @Sendable (inout CatalogDecoder, JSONValue) -> Entry?, empty: Entry)
+      -> @Sendable (JSONValue) -> Entry
+    {
+      { value in
+        var decoder = CatalogDecoder(source: "", latestYear: latestYear)
+        decoder.checksReferences = false
+        return decodeEntry(&decoder, value) ?? empty
+      }
+    }
+    func stored<Entry: Sendable>(_ table: Table<Entry>, _ read: @escaping @Sendable (JSONValue) -> Entry) -> EntryTable<Entry> {
+      EntryTable(stored: StoredEntries(bytes: bytes, starts: table.starts, decode: read))
+    }
     return Catalog(
       title: title, review: review, horizon: horizon,
-      drugs: drugs.entries, mechanisms: mechanisms.entries, effects: effects.entries,
-      efficacy: efficacy.entries, safety: safety.entries, citations: citations.entries,
-      comparable: comparable.entries)
+      drugs: stored(drugs, reader({ $0.decodeDrug($1, at: { "" }) }, empty: Drug(id: "", name: ""))),
+      mechanisms: mechanisms.entries,
+      effects: stored(effects, reader({ $0.decodeEffect($1, at: { "" }) }, empty: Effect(drug: "", mechanism: "", grade: .none, cite: []))),
+      efficacy: stored(efficacy, reader({ $0.decodeEfficacy($1, at: { "" }) }, empty: EfficacyResult(drug: "", outcome: "", cite: []))),
+      safety: stored(safety, reader({ $0.decodeSafety($1, at: { "" }) }, empty: SafetyResult(drug: "", event: "", cite: []))),
+      citations: stored(citations, reader({ $0.decodeCitation($1, at: { "" }) }, empty: Citation(id: "", title: "", year: 0))),
+      comparable: comparable.entries, index: index.finish())
   }
 
   /// One drug × mechanism cell, to find a second effect for it.
@@ -96,23 +136,25 @@ struct CatalogDecoder {
     let mechanism: String
   }
 
-  /// Decodes the table `key` one element at a time. With `ids` non-nil, also collects the
-  /// table's ids from the raw entries (so an entry with some other error still counts, and
-  /// references to it do not cascade into more errors) and reports duplicates after the
-  /// table's own errors. Returns each decoded entry with its index in the file.
+  /// Decodes the table `key` one element at a time, handing each entry that decodes to
+  /// `visit` with its position, and keeping it only with `keep`. With `collectingIDs`, also
+  /// collects the table's ids from the raw entries (so an entry with some other error still
+  /// counts, and references to it do not cascade into more errors) and reports duplicates
+  /// after the table's own errors.
   private mutating func decodeTable<Entry>(
     _ document: JSONDocument, _ top: [String: Range<Int>], _ key: String, collectingIDs collecting: Bool = false,
-    _ decodeEntry: (inout CatalogDecoder, JSONValue, () -> String) -> Entry?
+    keep: Bool = false, _ decodeEntry: (inout CatalogDecoder, JSONValue, () -> String) -> Entry?,
+    visit: (inout CatalogDecoder, Entry, Int) -> Void = { _, _, _ in }
   ) -> Table<Entry> {
-    guard let range = top[key] else { return Table(entries: [], indexes: [], ids: []) }
-    var entries: [Entry] = []
-    var indexes: [Int] = []
+    var table = Table<Entry>()
+    guard let range = top[key] else { return table }
     var firstIndex: [String: Int] = [:]
     var duplicates: [Diagnostic] = []
-    let isArray = document.forEachElement(at: range) { index, element in
+    let isArray = document.forEachElement(at: range) { index, start, element in
       if let entry = decodeEntry(&self, element, { "\(key)[\(index)]" }) {
-        entries.append(entry)
-        indexes.append(index)
+        visit(&self, entry, index)
+        table.starts.append(UInt32(start))
+        if keep { table.entries.append(entry) }
       }
       guard collecting, case .object(let members) = element,
         let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
@@ -127,17 +169,19 @@ struct CatalogDecoder {
     }
     if !isArray {
       error(key, "expected an array, found \(document.typeName(at: range))")
-      return Table(entries: [], indexes: [], ids: [])
+      return Table()
     }
     diagnostics.append(contentsOf: duplicates)
-    return Table(entries: entries, indexes: indexes, ids: Set(firstIndex.keys))
+    table.ids = Set(firstIndex.keys)
+    return table
   }
 
-  /// One decoded table: its entries, the index in the file of each, and its ids.
+  /// One decoded table: where each entry starts in the file, the entries themselves when
+  /// kept, and its ids.
   private struct Table<Entry> {
-    var entries: [Entry]
-    var indexes: [Int]
-    var ids: Set<String>
+    var starts: [UInt32] = []
+    var entries: [Entry] = []
+    var ids: Set<String> = []
   }
 
   // MARK: - Entries

@@ -7,7 +7,7 @@ public enum CatalogLoader {
   ///   - currentYear: years after `currentYear + 1` are implausible.
   /// - Throws: `CatalogLoadError` with every error found.
   public static func load(_ bytes: [UInt8], source: String, currentYear: Int) throws(CatalogLoadError) -> LoadedCatalog {
-    var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1)
+    var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1, bytes: bytes)
     let catalog: Catalog?
     do {
       catalog = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }
