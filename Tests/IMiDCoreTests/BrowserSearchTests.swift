@@ -42,7 +42,7 @@ import Testing
     browser.send(.control("u"))
     browser.type("宽")
     #expect(browser.state.drugIndex == 3)
-    let index = DrugSearchIndex(catalog)
+    let index = catalog.drugSearch
     #expect(index.matchCount(DrugSearchIndex.fold("amidexx")) == 0, "the name and code are separate fields")
     #expect(index.matchCount(DrugSearchIndex.fold("amide")) == 3)
   }

@@ -37,8 +37,6 @@ public struct BrowserState: Sendable {
   public internal(set) var search: SearchPrompt?
   /// The last query confirmed with Enter, which `n` and `N` repeat.
   public internal(set) var lastSearch: String?
-  /// The drugs' search text, built on the first search.
-  var searchIndex: DrugSearchIndex?
   /// Work for the front end to do after this update (taken with `Browser.takeEffect`).
   public internal(set) var effect: BrowserEffect?
   /// Today's date as `YYYY-MM-DD`, for default export names; the front end sets it, so the

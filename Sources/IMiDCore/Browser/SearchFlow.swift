@@ -7,7 +7,6 @@ enum SearchFlow {
       state.message = "No drugs to search"
       return
     }
-    if state.searchIndex == nil { state.searchIndex = DrugSearchIndex(state.catalog) }
     state.search = SearchPrompt(origin: state.drugIndex)
   }
 
@@ -41,7 +40,7 @@ enum SearchFlow {
       break
     }
     let query = DrugSearchIndex.fold(prompt.query)
-    let index = state.searchIndex ?? DrugSearchIndex(state.catalog)
+    let index = state.catalog.drugSearch
     prompt.matches = index.matchCount(query)
     select(&state, index.firstMatch(query, from: prompt.origin) ?? prompt.origin)
     state.search = prompt
@@ -53,8 +52,7 @@ enum SearchFlow {
       state.message = "No search yet: / searches the drugs"
       return
     }
-    if state.searchIndex == nil { state.searchIndex = DrugSearchIndex(state.catalog) }
-    guard let index = state.searchIndex else { return }
+    let index = state.catalog.drugSearch
     let folded = DrugSearchIndex.fold(query)
     let from = state.drugIndex + (forward ? 1 : -1)
     let start = (from + index.count) % max(1, index.count)

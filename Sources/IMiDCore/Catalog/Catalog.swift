@@ -25,6 +25,8 @@ public struct Catalog: Sendable {
   public private(set) var comparable: [ComparableRule]
 
   private let index: CatalogIndex
+  /// The drugs' names, code names, brands and ids, folded for `/` search.
+  public let drugSearch: DrugSearchIndex
 
   /// Creates a catalogue and indexes it. Entries whose references do not resolve are kept but
   /// not indexed; `CatalogLoader` reports them before a catalogue is ever built from a file.
@@ -44,14 +46,15 @@ public struct Catalog: Sendable {
     self.init(
       title: title, review: review, horizon: horizon, drugs: EntryTable(drugs), mechanisms: mechanisms,
       effects: EntryTable(effects), efficacy: EntryTable(efficacy), safety: EntryTable(safety),
-      citations: EntryTable(citations), comparable: comparable, index: builder.finish())
+      citations: EntryTable(citations), comparable: comparable, index: builder.finish(),
+      drugSearch: DrugSearchIndex(drugs))
   }
 
   /// A catalogue whose index was built as its tables were read (`CatalogDecoder`).
   init(
     title: String?, review: String?, horizon: Int?, drugs: EntryTable<Drug>, mechanisms: [Mechanism],
     effects: EntryTable<Effect>, efficacy: EntryTable<EfficacyResult>, safety: EntryTable<SafetyResult>,
-    citations: EntryTable<Citation>, comparable: [ComparableRule], index: CatalogIndex
+    citations: EntryTable<Citation>, comparable: [ComparableRule], index: CatalogIndex, drugSearch: DrugSearchIndex
   ) {
     self.title = title
     self.review = review
@@ -64,6 +67,7 @@ public struct Catalog: Sendable {
     self.citations = citations
     self.comparable = comparable
     self.index = index
+    self.drugSearch = drugSearch
   }
 
   /// Index of the drug with this id.

@@ -71,6 +71,7 @@ struct CatalogIndex: Sendable {
     private var drugCount = 0
     private var citationCount = 0
     private var cellTriples: [(drug: UInt32, mechanism: UInt32, effect: UInt32)] = []
+    private var firstEffectOfCell: [UInt64: UInt32] = [:]
     private var efficacyPairs: [(key: UInt32, member: UInt32)] = []
     private var safetyPairs: [(key: UInt32, member: UInt32)] = []
     private var citerPairs: [(key: UInt32, member: UInt32)] = []
@@ -95,11 +96,22 @@ struct CatalogIndex: Sendable {
       cite(mechanism.cite, by: .mechanism, position, since: citerPairs.count)
     }
 
-    mutating func addEffect(_ effect: Effect, at position: Int) {
+    /// Records an effect; returns the position of an earlier effect for the same drug ×
+    /// mechanism cell, if there is one (a loaded catalogue may not have two).
+    @discardableResult
+    mutating func addEffect(_ effect: Effect, at position: Int) -> Int? {
+      var earlier: Int?
       if let drug = index.drugByID[effect.drug], let mechanism = index.mechanismByID[effect.mechanism] {
+        let cell = UInt64(drug) << 32 | UInt64(mechanism)
+        if let first = firstEffectOfCell[cell] {
+          earlier = Int(first)
+        } else {
+          firstEffectOfCell[cell] = UInt32(position)
+        }
         cellTriples.append((UInt32(drug), UInt32(mechanism), UInt32(position)))
       }
       cite(effect.cite, by: .effect, position, since: citerPairs.count)
+      return earlier
     }
 
     mutating func addEfficacy(_ result: EfficacyResult, at position: Int) {
@@ -125,6 +137,7 @@ struct CatalogIndex: Sendable {
 
     /// The finished index.
     mutating func finish() -> CatalogIndex {
+      firstEffectOfCell = [:]
       var index = self.index
       let cellPairs = cellTriples.enumerated().map { (key: $0.element.drug, member: UInt32($0.offset)) }
       let grouped = Grouped(cellPairs, count: drugCount)

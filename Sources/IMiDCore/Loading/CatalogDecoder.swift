@@ -10,6 +10,7 @@ struct CatalogDecoder {
   private(set) var diagnostics: [Diagnostic] = []
   /// The catalogue's index, built as the tables are read.
   private var index = CatalogIndex.Builder()
+  private var search = DrugSearchIndex.Builder()
   /// The file's bytes, which a loaded catalogue keeps and reads its entries back from.
   private let bytes: [UInt8]
   /// Off for a preview, which decodes drugs before the tables they refer to are read.
@@ -65,6 +66,7 @@ struct CatalogDecoder {
       decoder.decodeDrug(value, at: path)
     } visit: { decoder, drug, position in
       decoder.index.addDrug(drug, at: position)
+      decoder.search.add(drug)
     }
     drugIDs = drugs.ids
     let mechanisms = decodeTable(document, top, "mechanisms", collectingIDs: true, keep: true) { decoder, value, path in
@@ -73,22 +75,16 @@ struct CatalogDecoder {
       decoder.index.addMechanism(mechanism, at: position)
     }
     mechanismIDs = mechanisms.ids
-    var cells: [EffectCell: Int] = [:]
     var secondEffects: [Diagnostic] = []
     let effects = decodeTable(document, top, "effects") { decoder, value, path in
       decoder.decodeEffect(value, at: path)
     } visit: { decoder, effect, position in
-      decoder.index.addEffect(effect, at: position)
-      let cell = EffectCell(drug: effect.drug, mechanism: effect.mechanism)
-      if let first = cells[cell] {
+      if let first = decoder.index.addEffect(effect, at: position) {
         secondEffects.append(Diagnostic(
           .error, source: decoder.source, location: "effects[\(position)]",
           message: "a second effect for \(effect.drug) × \(effect.mechanism) (the first is effects[\(first)])"))
-      } else {
-        cells[cell] = position
       }
     }
-    cells = [:]
     diagnostics += secondEffects
     let efficacy = decodeTable(document, top, "efficacy") { decoder, value, path in
       decoder.decodeEfficacy(value, at: path)
@@ -127,13 +123,7 @@ struct CatalogDecoder {
       efficacy: stored(efficacy, reader({ $0.decodeEfficacy($1, at: { "" }) }, empty: EfficacyResult(drug: "", outcome: "", cite: []))),
       safety: stored(safety, reader({ $0.decodeSafety($1, at: { "" }) }, empty: SafetyResult(drug: "", event: "", cite: []))),
       citations: stored(citations, reader({ $0.decodeCitation($1, at: { "" }) }, empty: Citation(id: "", title: "", year: 0))),
-      comparable: comparable.entries, index: index.finish())
-  }
-
-  /// One drug × mechanism cell, to find a second effect for it.
-  private struct EffectCell: Hashable {
-    let drug: String
-    let mechanism: String
+      comparable: comparable.entries, index: index.finish(), drugSearch: search.finish())
   }
 
   /// Decodes the table `key` one element at a time, handing each entry that decodes to

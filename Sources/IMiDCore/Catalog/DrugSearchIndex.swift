@@ -8,25 +8,54 @@ public struct DrugSearchIndex: Sendable {
   /// Where each drug's text starts in `bytes`, plus one final entry for the end.
   private let starts: [Int]
 
-  /// Indexes the catalogue's drugs.
-  public init(_ catalog: Catalog) {
-    var bytes: [UInt8] = []
-    var starts: [Int] = []
-    starts.reserveCapacity(catalog.drugs.count + 1)
-    for drug in catalog.drugs {
-      starts.append(bytes.count)
-      for field in [drug.name] + drug.codes + drug.brands + [drug.id] {
-        bytes.append(contentsOf: Self.fold(field))
-        bytes.append(0x1F)
-      }
-    }
-    starts.append(bytes.count)
+  /// Indexes these drugs.
+  public init<Drugs: Sequence<Drug>>(_ drugs: Drugs) {
+    var builder = Builder()
+    for drug in drugs { builder.add(drug) }
+    self = builder.finish()
+  }
+
+  private init(bytes: [UInt8], starts: [Int]) {
     self.bytes = bytes
     self.starts = starts
   }
 
+  /// Indexes drugs one at a time, in order, as a catalogue is read.
+  struct Builder {
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = []
+
+    mutating func add(_ drug: Drug) {
+      starts.append(bytes.count)
+      DrugSearchIndex.appendFolded(drug.name, to: &bytes)
+      for code in drug.codes { DrugSearchIndex.appendFolded(code, to: &bytes) }
+      for brand in drug.brands { DrugSearchIndex.appendFolded(brand, to: &bytes) }
+      DrugSearchIndex.appendFolded(drug.id, to: &bytes)
+    }
+
+    func finish() -> DrugSearchIndex {
+      DrugSearchIndex(bytes: bytes, starts: starts + [bytes.count])
+    }
+  }
+
   /// How a query and the indexed text are compared: lower-cased UTF-8.
-  public static func fold(_ text: String) -> [UInt8] { Array(text.lowercased().utf8) }
+  public static func fold(_ text: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    appendFolded(text, to: &bytes)
+    bytes.removeLast()
+    return bytes
+  }
+
+  /// Appends `text` lower-cased, then the field separator 0x1F. ASCII is folded byte by byte;
+  /// anything else through `lowercased()`.
+  private static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+    } else {
+      bytes.append(contentsOf: text.lowercased().utf8)
+    }
+    bytes.append(0x1F)
+  }
 
   /// Number of drugs indexed.
   public var count: Int { starts.count - 1 }
