@@ -99,7 +99,7 @@ class Terminal:
             except EOFError:
                 return
 
-    def key_latency(self, key, quiet=0.06, timeout=10.0):
+    def key_latency(self, key, quiet=0.06, timeout=3.0):
         """Seconds from writing `key` to the last byte of the burst it causes (None: no output)."""
         self.settle(0.03)
         count = len(self.chunks)
@@ -155,6 +155,23 @@ def mb(value):
     return "—" if value is None else f"{value:.0f} MB"
 
 
+def measure_moves(term, figures):
+    """j three times and G twice (each followed by g), keys both programs share."""
+    for _ in range(3):
+        figures["j"].append(term.key_latency(b"j"))
+    for _ in range(2):
+        term.key_latency(b"g")  # from the top, so that G always has somewhere to go
+        figures["G"].append(term.key_latency(b"G"))
+
+
+def measure_search(term, figures, query):
+    """/ then the query a keystroke at a time, then Esc."""
+    term.key_latency(b"/")
+    for character in query:
+        figures["search"].append(term.key_latency(character.encode()))
+    term.key_latency(b"\x1b")
+
+
 def bench_imid(binary, catalogue, first_drug, query, runs, workdir):
     """Launches imid `runs` times; in each, the first frame, the full load, keys, an export and RSS."""
     argv = [binary, "browse"] + (["--catalog", catalogue] if catalogue else [])
@@ -165,20 +182,13 @@ def bench_imid(binary, catalogue, first_drug, query, runs, workdir):
         figures["loaded"].append(term.wait_for(["j/k move"], timeout=60))
         term.settle(0.2)
         # Keys, each several times per run, on the whole catalogue.
-        for _ in range(3):
-            figures["j"].append(term.key_latency(b"j"))
-        for _ in range(2):
-            figures["G"].append(term.key_latency(b"G"))
-            term.key_latency(b"g")
+        measure_moves(term, figures)
         for _ in range(3):  # Drugs → Mechanisms → Citation → Drugs
             figures["Tab"].append(term.key_latency(b"\t"))
         for _ in range(2):
             figures["Enter"].append(term.key_latency(b"\r"))  # Drugs → its matrix row
             term.key_latency(b"\x7f")  # Backspace: back to Drugs
-        term.key_latency(b"/")
-        for character in query:
-            figures["search"].append(term.key_latency(character.encode()))
-        term.key_latency(b"\x1b")
+        measure_search(term, figures, query)
         term.settle(0.1)
         # Export the whole drug list from the Drugs pane.
         path = os.path.join(workdir, f"export-{os.getpid()}-{run}.txt")
@@ -203,15 +213,8 @@ def bench_less(path, first_line, query, runs):
         term = Terminal(["less", "--incsearch", path])
         figures["first"].append(term.wait_for([first_line]))
         term.settle(0.2)
-        for _ in range(3):
-            figures["j"].append(term.key_latency(b"j"))
-        for _ in range(2):
-            figures["G"].append(term.key_latency(b"G"))
-            term.key_latency(b"g")
-        term.key_latency(b"/")
-        for character in query:
-            figures["search"].append(term.key_latency(character.encode()))
-        term.key_latency(b"\x1b")
+        measure_moves(term, figures)
+        measure_search(term, figures, query)
         figures["rss"].append(term.finish(b"q"))
     return {k: median(v) for k, v in figures.items()}
 

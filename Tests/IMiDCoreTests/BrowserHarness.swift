@@ -20,6 +20,11 @@ struct BrowserHarness {
   var screen: [String] { BrowserView.render(state).lines }
   var text: String { screen.joined(separator: "\n") }
 
+  /// A catalogue of `count` drugs named "Drug 0", "Drug 1", … and one mechanism.
+  static func numberedDrugs(_ count: Int) -> Catalog {
+    Catalog(drugs: (0..<count).map { Drug(id: "d\($0)", name: "Drug \($0)") }, mechanisms: [Mechanism(id: "m", name: "M")])
+  }
+
   static func catalog(_ fixture: String) -> Catalog {
     (try? CatalogLoader.load(Fixture.bytes(fixture), source: fixture, currentYear: 2026).catalog) ?? Catalog(drugs: [])
   }

@@ -166,8 +166,7 @@ import Testing
   }
 
   @Test func aHundredThousandDrugsScrollAndRenderOnlyWhatIsVisible() {
-    let drugs = (0..<100_000).map { Drug(id: "d\($0)", name: "Drug \($0)") }
-    var browser = BrowserHarness(Catalog(drugs: drugs, mechanisms: [Mechanism(id: "m", name: "M")]))
+    var browser = BrowserHarness(BrowserHarness.numberedDrugs(100_000))
     browser.type("G")
     #expect(browser.state.drugIndex == 99_999)
     #expect(browser.text.contains("Drug 99999"))

@@ -16,7 +16,9 @@ public enum Exporter {
     let citations = needsSources ? citationIDs(source, view).compactMap { source.citation(id: $0) } : []
     var contents: String
     switch format {
-    case .text: contents = lines(source, view, width: width).map { ascii ? ASCIIText.glyphs($0) : $0 }.joined(separator: "\n") + "\n"
+    case .text:
+      let text = lines(source, view, width: width)
+      contents = (ascii ? text.map(ASCIIText.glyphs) : text).joined(separator: "\n") + "\n"
     case .md: contents = markdown(source, view)
     case .csv: contents = csv(source, view)
     case .json: contents = json(source, view)

@@ -15,6 +15,9 @@ struct CatalogDecoder {
   private let bytes: [UInt8]
   /// Off for a preview, which decodes drugs before the tables they refer to are read.
   var checksReferences = true
+  /// Set when reading an entry back from a file this decoder type already validated whole:
+  /// text is not checked again (the bytes cannot have changed; renderers sanitize anyway).
+  var readsValidatedEntries = false
   private var citationIDs: Set<String> = []
   private var drugIDs: Set<String> = []
   private var mechanismIDs: Set<String> = []
@@ -109,6 +112,7 @@ struct CatalogDecoder {
       { value in
         var decoder = CatalogDecoder(source: "", latestYear: latestYear)
         decoder.checksReferences = false
+        decoder.readsValidatedEntries = true
         return decodeEntry(&decoder, value) ?? empty
       }
     }
@@ -478,6 +482,7 @@ struct CatalogDecoder {
       error(path(), "expected a string, found \(value.typeName)")
       return nil
     }
+    if readsValidatedEntries { return string }
     if let bad = TextSafety.firstUnsafeScalar(in: string) {
       error(path(), "text holds \(TextSafety.describe(bad)): control and invisible characters are not allowed")
       return nil

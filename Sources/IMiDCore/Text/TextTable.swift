@@ -89,6 +89,7 @@ public struct TextTable: Sendable {
   }
 
   private func renderRow(_ row: [String], widths: [Int], width: Int) -> [String] {
+    if let line = singleLine(row, widths: widths, width: width) { return [line] }
     var cellLines: [[String]] = []
     for (index, column) in columns.enumerated() {
       let cell = index < row.count ? TextSafety.sanitized(row[index]) : ""
@@ -109,5 +110,28 @@ public struct TextTable: Sendable {
       lines.append(TextLines.trimTrailingSpaces(TextWidth.truncate(parts.joined(separator: separator), to: width)))
     }
     return lines
+  }
+
+  /// The row as one line when every cell fits its column as it is (most rows of a long
+  /// table): the same text `renderRow` makes, with each cell measured once and no wrapping.
+  private func singleLine(_ row: [String], widths: [Int], width: Int) -> String? {
+    var line = ""
+    var used = 0
+    for (index, column) in columns.enumerated() {
+      let cell = index < row.count ? TextSafety.sanitized(row[index]) : ""
+      let cells = TextWidth.cells(of: cell)
+      guard cells <= widths[index], !column.wraps || cell.isEmpty || TextWrap.hasSingleInnerSpacesOnly(cell) else {
+        return nil
+      }
+      if index > 0 {
+        line += separator
+        used += TextWidth.cells(of: separator)
+      }
+      let padding = String(repeating: " ", count: widths[index] - cells)
+      line += column.alignRight ? padding + cell : cell + padding
+      used += widths[index]
+    }
+    guard used <= width else { return nil }
+    return TextLines.trimTrailingSpaces(line)
   }
 }

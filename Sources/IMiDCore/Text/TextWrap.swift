@@ -100,7 +100,7 @@ public enum TextWrap {
   }
 
   /// Whether every space in `text` sits between two other characters, alone.
-  private static func hasSingleInnerSpacesOnly(_ text: String) -> Bool {
+  static func hasSingleInnerSpacesOnly(_ text: String) -> Bool {
     var previousWasSpace = true  // a leading space fails like a double one
     for byte in text.utf8 {
       let isSpace = byte == 0x20
