@@ -40,7 +40,7 @@ sanitize:
 	IMID_SANITIZER=thread $(SWIFT) test --scratch-path .build-tsan --sanitize=thread --skip-build
 
 ## libFuzzer on the catalogue decoder for FUZZ_SECONDS (default 60; `make fuzz FUZZ_SECONDS=3600`
-## for a long run). Seeds: Tests/Fuzz/corpus and the broken catalogues; new inputs it finds are
+## for a long run). Seeds: Tests/Fuzz/corpus, Resources and the broken catalogues; new inputs it finds are
 ## kept in .build/fuzz/corpus, and a crashing input is written to .build/fuzz/ (crash-*).
 FUZZ_SECONDS ?= 60
 fuzz:
@@ -51,7 +51,7 @@ fuzz:
 	  -o .build/fuzz/catalog-decoder 2> .build/fuzz/build.log; status=$$?; \
 	  grep -v 'Cannot export local symbol' .build/fuzz/build.log; exit $$status
 	cd .build/fuzz && ./catalog-decoder -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
-	  corpus ../../Tests/Fuzz/corpus ../../Tests/IMiDEndToEndTests/BrokenCatalogs
+	  corpus ../../Tests/Fuzz/corpus ../../Resources ../../Tests/IMiDEndToEndTests/BrokenCatalogs
 
 ## Rewrites the golden files from the current output; review the diff before committing.
 record:
