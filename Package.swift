@@ -7,7 +7,9 @@ import PackageDescription
 /// - `IMiDCore`: pure Swift (no terminal, no ncurses): catalogue model, JSON loading and
 ///   validation, queries, text layout and every rendering of a view into plain lines.
 /// - `IMiDCatalogData`: the built-in catalogue, `Resources/catalog.json`, embedded in the binary.
-/// - `imid`: the command line (swift-argument-parser) and, later, the ncurses front end.
+/// - `CCurses` and `IMiDCurses`: the ncurses front end (the only code that touches the terminal).
+/// - `CTempGuard`: removes an export's temporary file when a signal ends the process.
+/// - `imid`: the command line (swift-argument-parser).
 let package = Package(
   name: "imid",
   products: [
@@ -27,12 +29,15 @@ let package = Package(
     // model's cell grid and feeds it keys. The only code that touches the terminal.
     .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
     .target(name: "IMiDCurses", dependencies: ["IMiDCore", "CCurses"]),
+    // Removes an export's temporary file when a signal ends the process (async-signal-safe C).
+    .target(name: "CTempGuard"),
     .executableTarget(
       name: "imid",
       dependencies: [
         "IMiDCore",
         "IMiDCatalogData",
         "IMiDCurses",
+        "CTempGuard",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -14,8 +14,9 @@ enum CatalogFile {
     let bytes: [UInt8]
     let source: String
     if let path {
-      bytes = try readAll(path)
-      source = path
+      let file = PathName(argument: path)
+      bytes = try readAll(file)
+      source = file.shown
     } else {
       bytes = BuiltinCatalog.bytes
       source = BuiltinCatalog.sourceName
@@ -41,8 +42,9 @@ enum CatalogFile {
 
   /// Reads a whole file; a missing, unreadable or non-regular file is exit 66, one over the size
   /// limit is exit 65 (read no further than the limit).
-  static func readAll(_ path: String) throws(CLIError) -> [UInt8] {
-    let fd = open(path, O_RDONLY)
+  static func readAll(_ file: PathName) throws(CLIError) -> [UInt8] {
+    let path = file.shown
+    let fd = file.withCString { open($0, O_RDONLY | O_CLOEXEC) }
     guard fd >= 0 else { throw CLIError(.noInput, "\(path): cannot open: \(describe(errno))") }
     defer { close(fd) }
     var info = stat()

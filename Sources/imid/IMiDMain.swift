@@ -6,17 +6,22 @@
 import ArgumentParser
 
 /// Entry point: parses the command line and turns every failure into `imid: …` lines on stderr
-/// and a sysexits status (64 usage, 65 bad data, 66 no input).
+/// and a sysexits status (64 usage, 65 bad data, 66 no input, 73 cannot create, 74 I/O).
 @main
 enum IMiDMain {
   static func main() {
     let status: ExitStatus
+    Output.guardClosedDescriptor()
     do {
       if let catalog = QuickLaunch.catalogToBrowse(Array(CommandLine.arguments.dropFirst())), Terminal.canBrowse {
         try Browse.run(catalog)
       } else {
+        // A file-size limit must not kill a command half-way: the write fails with EFBIG and is
+        // reported (exit 74). The browser handles its own signals.
+        signal(SIGXFSZ, SIG_IGN)
         var command = try Imid.parseAsRoot()
         try command.run()
+        try Output.finish()
       }
       status = .ok
     } catch let error as CLIError {

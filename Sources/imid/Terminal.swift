@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import IMiDCore
 
 /// What the command line needs to know about its terminal (the browser's terminal code lives apart).
 enum Terminal {
@@ -34,9 +35,11 @@ enum Terminal {
     return Int(size.ws_col)
   }
 
-  /// Writes a line to standard error.
+  /// Writes a line to standard error, sanitised: whatever it quotes (a key name, an id, a
+  /// path, typed text) shows its control characters as visible escapes, so the message is one
+  /// line and nothing in it acts on the terminal.
   static func printError(_ line: String) {
-    var bytes = Array((line + "\n").utf8)[...]
+    var bytes = Array((TextSafety.sanitized(line) + "\n").utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
       if written < 0 && errno == EINTR { continue }

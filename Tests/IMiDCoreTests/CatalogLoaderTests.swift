@@ -57,7 +57,7 @@ import Testing
       "test.json: drugs[1].id: duplicate id 'a' (first used at drugs[0])",
       "test.json: effects[0].grade: grade 4 is out of range 0–3",
       "test.json: effects[1].drug: unknown drug 'zz'",
-      "test.json: effects[1].grade: expected an integer 0–3, found 1.5",
+      "test.json: effects[1].grade: 1.5 is not an integer (grade is a whole number 0–3)",
       "test.json: effects[1].cite: at least one citation is required",
       "test.json: effects[2].cite[0]: unknown citation 'nope'",
       "test.json: efficacy[0]: missing required field 'outcome'",

@@ -19,7 +19,7 @@ import Testing
     let value = try parse(#"{"a": [1, -2.5e1, true, false, null, "x\"\u00e9\ud83d\ude00"], "b": {}}"#)
     #expect(value == .object([
       JSONMember("a", .array([
-        .number(1, isInteger: true), .number(-25, isInteger: false), .bool(true), .bool(false), .null,
+        .number(1, isInteger: true, literal: "1"), .number(-25, isInteger: false, literal: "-2.5e1"), .bool(true), .bool(false), .null,
         .string("x\"é😀"),
       ])),
       JSONMember("b", .object([])),

@@ -26,7 +26,7 @@ import Testing
     #expect(CSVWriter.field("plain") == "plain")
     #expect(CSVWriter.field("a,b") == "\"a,b\"")
     #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-    #expect(CSVWriter.field("esc\u{1B}[31m") == "esc\u{FFFD}[31m")
+    #expect(CSVWriter.field("esc\u{1B}[31m") == #"esc\e[31m"#)
     #expect(CSVWriter.document(header: ["a", "b"], rows: [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
   }
 

@@ -37,9 +37,23 @@ import Testing
   }
 
   @Test func sanitizingReplacesUnsafeCharactersVisibly() {
-    #expect(TextSafety.sanitized("a\u{1B}]52;c;ZXZpbA==\u{07}b") == "a\u{FFFD}]52;c;ZXZpbA==\u{FFFD}b")
-    #expect(TextSafety.sanitized("line\nbreak\ttab") == "line break tab")
-    #expect(TextSafety.sanitized("\u{202E}abc") == "\u{FFFD}abc")
+    #expect(TextSafety.sanitized("a\u{1B}]52;c;ZXZpbA==\u{07}b") == #"a\e]52;c;ZXZpbA==\x07b"#)
+    #expect(TextSafety.sanitized("line\nbreak\ttab\r") == #"line\nbreak\ttab\r"#)
+    #expect(TextSafety.sanitized("\u{202E}abc\u{85}\u{7F}\u{E0001}") == #"\u202Eabc\u0085\x7F\U000E0001"#)
+    #expect(TextSafety.sanitized("TNF-α † —") == "TNF-α † —")
+    #expect(TextSafety.describe("\u{1B}") == "U+001B (ESC)")
+  }
+
+  @Test func documentsKeepTheirLineEndsAndEscapeTheRest() {
+    #expect(TextSafety.sanitizedDocument("a,b\r\nc\n") == "a,b\r\nc\n")
+    #expect(TextSafety.sanitizedDocument("a\rb\u{1B}[2J\n\r") == #"a\rb\e[2J"# + "\n" + #"\r"#)
+    #expect(TextSafety.sanitizedDocument("α\u{202E}\n") == #"α\u202E"# + "\n")
+  }
+
+  @Test func bytesThatAreNotUTF8AreShownInHex() {
+    #expect(TextSafety.sanitized(bytes: Array("bad".utf8) + [0xFF] + Array(".txt".utf8)) == #"bad\xFF.txt"#)
+    #expect(TextSafety.sanitized(bytes: [0xC3, 0xA9, 0xC3, 0x0A, 0xE2, 0x80]) == #"é\xC3\n\xE2\x80"#)
+    #expect(TextSafety.sanitized(bytes: []) == "")
     #expect(TextSafety.describe("\u{1B}") == "U+001B (ESC)")
   }
 

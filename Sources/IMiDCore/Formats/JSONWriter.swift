@@ -13,7 +13,7 @@ public enum JSONWriter {
     switch value {
     case .null: out += "null"
     case .bool(let bool): out += bool ? "true" : "false"
-    case .number(let number, let isInteger):
+    case .number(let number, let isInteger, _):
       if isInteger, abs(number) < 9e15 { out += String(Int(number)) } else { out += String(number) }
     case .string(let string): writeString(string, into: &out)
     case .array(let elements):

@@ -181,7 +181,7 @@ public struct JSONParser {
       position = start
       throw error("number out of range")
     }
-    return .number(value, isInteger: isInteger)
+    return .number(value, isInteger: isInteger, literal: text)
   }
 
   /// Parses a string starting at its opening quote. Raw control characters are invalid JSON;

@@ -3,8 +3,9 @@
 public enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
-  /// A number, with whether it was written as an integer (no fraction, no exponent).
-  case number(Double, isInteger: Bool)
+  /// A number, with whether it was written as an integer (no fraction, no exponent) and its
+  /// text as written, so messages can quote `2.0` or `9007199254740993` exactly.
+  case number(Double, isInteger: Bool, literal: String)
   case string(String)
   case array([JSONValue])
   case object([JSONMember])
@@ -22,7 +23,7 @@ public enum JSONValue: Sendable, Equatable {
   }
 
   /// Convenience for writers: an integer number.
-  public static func int(_ value: Int) -> JSONValue { .number(Double(value), isInteger: true) }
+  public static func int(_ value: Int) -> JSONValue { .number(Double(value), isInteger: true, literal: String(value)) }
 
   /// Convenience for writers: a string, or `null` when absent.
   public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }

@@ -391,7 +391,7 @@ struct CatalogDecoder {
       case "name": name = text(member.value, at: at(), nonEmpty: true)
       case "unit": unit = text(member.value, at: at())
       case "value":
-        if case .number(let n, _) = member.value { number = n } else {
+        if case .number(let n, _, _) = member.value { number = n } else {
           error(at(), "expected a number, found \(member.value.typeName)")
         }
       default: warning(at(), "unknown key '\(member.key)' (ignored)")
@@ -513,32 +513,36 @@ struct CatalogDecoder {
   private mutating func integer(
     _ value: JSONValue, at path: @autoclosure () -> String, in range: ClosedRange<Int>, what: String
   ) -> Int? {
-    guard case .number(let number, let isInteger) = value else {
+    guard case .number(_, let isInteger, let literal) = value else {
       error(path(), "expected an integer, found \(value.typeName)")
       return nil
     }
-    guard isInteger, number >= Double(Int.min), number <= Double(Int.max) else {
-      error(path(), "expected an integer \(range.lowerBound)–\(range.upperBound), found \(Self.format(number))")
+    guard isInteger else {
+      error(path(), "\(literal) is not an integer (\(what) is a whole number \(range.lowerBound)–\(range.upperBound))")
       return nil
     }
-    let int = Int(number)
-    guard range.contains(int) else {
-      error(path(), "\(what) \(int) is out of range \(range.lowerBound)–\(range.upperBound)")
+    // The literal, not the Double: 9007199254740993 stays itself in the message.
+    guard let int = Int(literal), range.contains(int) else {
+      error(path(), "\(what) \(literal) is out of range \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     return int
   }
 
   private mutating func year(_ value: JSONValue, at path: @autoclosure () -> String) -> Int? {
-    guard case .number(let number, let isInteger) = value else {
+    guard case .number(_, let isInteger, let literal) = value else {
       error(path(), "expected a year (an integer), found \(value.typeName)")
       return nil
     }
-    guard isInteger, number >= Double(Self.earliestYear), number <= Double(latestYear) else {
-      error(path(), "year \(Self.format(number)) is not plausible (expected \(Self.earliestYear)–\(latestYear))")
+    guard isInteger else {
+      error(path(), "\(literal) is not an integer (a year is a whole number \(Self.earliestYear)–\(latestYear))")
       return nil
     }
-    return Int(number)
+    guard let year = Int(literal), (Self.earliestYear...latestYear).contains(year) else {
+      error(path(), "year \(literal) is not plausible (expected \(Self.earliestYear)–\(latestYear))")
+      return nil
+    }
+    return year
   }
 
   private mutating func boolean(_ value: JSONValue, at path: @autoclosure () -> String) -> Bool? {
@@ -584,10 +588,6 @@ struct CatalogDecoder {
   private static func isBlank(_ text: String) -> Bool {
     if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
     return text.allSatisfy(\.isWhitespace)
-  }
-
-  private static func format(_ number: Double) -> String {
-    number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
   }
 
   // MARK: - Diagnostics

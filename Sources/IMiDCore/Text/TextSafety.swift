@@ -49,21 +49,113 @@ public enum TextSafety {
     return nil
   }
 
-  /// `text` with every unsafe scalar replaced: tab, line feed and carriage return become a
-  /// space (so a stray newline cannot break a layout), anything else becomes U+FFFD `�`.
+  /// `text` with every unsafe scalar shown as a visible escape instead of emitted: ESC as `\e`,
+  /// line feed `\n`, carriage return `\r`, tab `\t`, other C0 controls and DEL as `\x07`,
+  /// and C1, bidi, invisible and other format characters as `\u202E` (`\U000E0001` beyond
+  /// the BMP). The result is one line that a terminal shows as written, whatever the text held:
+  /// the one sanitiser for everything that reaches a terminal or an export (values, key names,
+  /// ids, paths, typed text).
   public static func sanitized(_ text: String) -> String {
     guard firstUnsafeScalar(in: text) != nil else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if !isUnsafe(scalar) {
-        result.append(scalar)
-      } else if scalar == "\t" || scalar == "\n" || scalar == "\r" {
-        result.append(" ")
-      } else {
-        result.append("\u{FFFD}")
-      }
+      if isUnsafe(scalar) { result.append(contentsOf: escape(scalar).unicodeScalars) } else { result.append(scalar) }
     }
     return String(result)
+  }
+
+  /// A whole document for standard output or a file: like `sanitized`, but line ends (LF and
+  /// CRLF, which CSV and RIS use) are kept, so only what could act on a terminal is escaped.
+  public static func sanitizedDocument(_ text: String) -> String {
+    guard needsEscapingAsDocument(text) else { return text }
+    var result = String.UnicodeScalarView()
+    var pendingReturn = false
+    for scalar in text.unicodeScalars {
+      if pendingReturn {
+        pendingReturn = false
+        if scalar == "\n" {
+          result.append(contentsOf: "\r\n".unicodeScalars)
+          continue
+        }
+        result.append(contentsOf: escape("\r").unicodeScalars)
+      }
+      if scalar == "\r" {
+        pendingReturn = true
+      } else if scalar == "\n" || !isUnsafe(scalar) {
+        result.append(scalar)
+      } else {
+        result.append(contentsOf: escape(scalar).unicodeScalars)
+      }
+    }
+    if pendingReturn { result.append(contentsOf: escape("\r").unicodeScalars) }
+    return String(result)
+  }
+
+  /// Whether a document holds anything `sanitizedDocument` would change: one pass over the
+  /// bytes, and over the scalars only when there is non-ASCII text.
+  private static func needsEscapingAsDocument(_ text: String) -> Bool {
+    var afterReturn = false
+    var ascii = true
+    for byte in text.utf8 {
+      if afterReturn && byte != 0x0A { return true }
+      afterReturn = byte == 0x0D
+      if byte >= 0x80 {
+        ascii = false
+      } else if byte == 0x7F || (byte < 0x20 && byte != 0x0A && byte != 0x0D) {
+        return true
+      }
+    }
+    if afterReturn { return true }
+    if ascii { return false }
+    for scalar in text.unicodeScalars where scalar.value >= 0x80 && isUnsafe(scalar) { return true }
+    return false
+  }
+
+  /// Bytes that should be text but may not be UTF-8 (a file name, an argument), shown safely:
+  /// each byte that is not part of valid UTF-8 as `\xFF`, unsafe scalars as in `sanitized`.
+  public static func sanitized(bytes: some Collection<UInt8>) -> String {
+    var result = ""
+    var rest = Array(bytes)[...]
+    while !rest.isEmpty {
+      // The longest valid UTF-8 prefix goes through `sanitized`; the next byte is shown in hex.
+      var valid = rest.startIndex
+      var iterator = rest.makeIterator()
+      var decoder = UTF8()
+      var consumed = rest.startIndex
+      decoding: while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar):
+          consumed += UTF8.width(scalar)
+          valid = consumed
+        case .emptyInput, .error: break decoding
+        }
+      }
+      result += sanitized(String(decoding: rest[rest.startIndex..<valid], as: UTF8.self))
+      rest = rest[valid...]
+      if let byte = rest.first {
+        result += "\\x" + hex(UInt32(byte), digits: 2)
+        rest = rest.dropFirst()
+      }
+    }
+    return result
+  }
+
+  /// The visible escape for one unsafe scalar (see `sanitized`).
+  public static func escape(_ scalar: Unicode.Scalar) -> String {
+    switch scalar.value {
+    case 0x1B: return "\\e"
+    case 0x0A: return "\\n"
+    case 0x0D: return "\\r"
+    case 0x09: return "\\t"
+    case 0x00..<0x20, 0x7F: return "\\x" + hex(scalar.value, digits: 2)
+    case 0x80...0xFFFF: return "\\u" + hex(scalar.value, digits: 4)
+    default: return "\\U" + hex(scalar.value, digits: 8)
+    }
+  }
+
+  private static func hex(_ value: UInt32, digits: Int) -> String {
+    let text = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, digits - text.count)) + text
   }
 
   /// A name for an unsafe scalar in a message, e.g. `U+001B (ESC)`.

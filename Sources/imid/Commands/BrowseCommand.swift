@@ -33,14 +33,16 @@ enum Browse {
   /// Reads the catalogue at `path` (nil: the built-in one) and browses it.
   static func run(_ path: String?) throws(CLIError) {
     let ending: TerminalBrowser.Ending
-    if let path {
-      let bytes = try CatalogFile.readAll(path)
+    if let argument = path {
+      let file = PathName(argument: argument)
+      let path = file.shown
+      let bytes = try CatalogFile.readAll(file)
       let year = CatalogFile.currentYear()
       if bytes.count >= previewThreshold,
         let preview = CatalogLoader.preview(bytes, source: path, currentYear: year, drugLimit: 500)
       {
         let megabytes = (bytes.count + 500_000) / 1_000_000
-        let pending = TerminalBrowser.PendingCatalog(note: "Loading \(TextSafety.sanitized(path)) (\(megabytes) MB)…") {
+        let pending = TerminalBrowser.PendingCatalog(note: "Loading \(path) (\(megabytes) MB)…") {
           Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: path, currentYear: year).catalog }
         }
         ending = try start(preview, pending: pending)
@@ -74,7 +76,7 @@ enum Browse {
       // A file-size limit must not kill the browser mid-write: report it instead.
       signal(SIGXFSZ, SIG_IGN)
       do {
-        try AtomicFileWriter.write(document.contents, to: path, overwrite: overwrite)
+        try AtomicFileWriter.write(document.contents, to: PathName(path), overwrite: overwrite)
         return .written(summary: document.summary)
       } catch {
         return error.fileExists ? .exists : .failed(reason: error.message)

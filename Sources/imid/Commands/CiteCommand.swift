@@ -22,6 +22,6 @@ struct CiteCommand: ParsableCommand {
       let hint = close.map { "; did you mean '\($0.id)'?" } ?? ""
       throw CLIError(.usage, "unknown citation '\(TextSafety.sanitized(id))'\(hint)")
     }
-    Output.write(CitationView.lines(catalog, citation: citation, width: width.resolved))
+    try Output.write(CitationView.lines(catalog, citation: citation, width: width.resolved))
   }
 }

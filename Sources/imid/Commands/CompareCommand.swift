@@ -38,9 +38,9 @@ struct CompareCommand: ParsableCommand {
     }
     let comparison = Comparison.build(catalog, drugs: indexes)
     switch format {
-    case .text: Output.write(CompareLayout(catalog, comparison, width: width.resolved).text)
-    case .md: Output.write(CompareFormats.markdown(catalog, comparison))
-    case .json: Output.write(CompareFormats.json(catalog, comparison))
+    case .text: try Output.write(CompareLayout(catalog, comparison, width: width.resolved).text)
+    case .md: try Output.write(CompareFormats.markdown(catalog, comparison))
+    case .json: try Output.write(CompareFormats.json(catalog, comparison))
     }
   }
 }

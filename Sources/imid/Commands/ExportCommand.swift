@@ -14,8 +14,10 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       --view compare takes two or three --drug; --view drug one --drug; --view citation takes \
       --citation ID (a source), or --drug D (its sources), or --drug D --mechanism M (a matrix \
-      cell's evidence). Without -o it writes to stdout. A file is written atomically and never \
-      replaced without --force (exit 73); an I/O failure exits 74 and leaves no file behind.
+      cell's evidence). Without -o, or with -o -, it writes to stdout. A file is written \
+      atomically and never replaced without --force (exit 73); --force keeps the file's mode \
+      and owner, and writes through a symbolic link to its target. A device or FIFO is written \
+      in place. An I/O failure exits 74 and leaves no file behind.
       """)
 
   /// Views that can be exported.
@@ -31,7 +33,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Format: text, md, csv, json, bibtex, ris or csl-json.") var format: String = "text"
   @Option(help: ArgumentHelp("Width of text output in cells (default 80).", valueName: "n")) var width: Int = 80
   @Flag(help: "Plain ASCII text (TNF-alpha, +/|/- rules).") var ascii = false
-  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("File to write (default: stdout).", valueName: "file")) var output: String?
+  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("File to write (default, or -: stdout).", valueName: "file")) var output: String?
   @Flag(help: "Replace the output file if it exists.") var force = false
 
   func validate() throws {
@@ -46,18 +48,19 @@ struct ExportCommand: ParsableCommand {
     let exportView = try resolveView(catalog)
     let format = ExportFormat(rawValue: format) ?? .text
     let document = Exporter.export(catalog, exportView, format: format, width: width, ascii: ascii)
-    guard let output else {
-      Output.write(document.contents)
+    guard let output, output != "-" else {
+      try Output.write(document.contents)
       return
     }
     // An export must not be killed half-way by a file-size limit: report it instead.
     signal(SIGXFSZ, SIG_IGN)
+    let path = PathName(argument: output)
     do {
-      try AtomicFileWriter.write(document.contents, to: output, overwrite: force)
+      try AtomicFileWriter.write(document.contents, to: path, overwrite: force, guardSignals: true)
     } catch {
       throw CLIError(error.code, error.message)
     }
-    Terminal.printError("imid: exported \(document.summary) to \(output)")
+    Terminal.printError("imid: exported \(document.summary) to \(path.shown)")
   }
 
   private func resolveView(_ catalog: Catalog) throws(CLIError) -> ExportView {

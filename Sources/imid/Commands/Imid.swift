@@ -26,7 +26,7 @@ struct Imid: ParsableCommand {
       try Browse.run(source.catalog)
     } else {
       let catalog = try CatalogFile.load(source.catalog).catalog
-      Output.write(DrugListView.lines(catalog, width: Terminal.outputWidth()))
+      try Output.write(DrugListView.lines(catalog, width: Terminal.outputWidth()))
     }
   }
 }

@@ -13,9 +13,9 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let catalog = try CatalogFile.load(source.catalog).catalog
     switch format {
-    case .text: Output.write(DrugListView.lines(catalog, width: width.resolved))
-    case .json: Output.write(DrugListFormats.json(catalog))
-    case .csv: Output.write(DrugListFormats.csv(catalog))
+    case .text: try Output.write(DrugListView.lines(catalog, width: width.resolved))
+    case .json: try Output.write(DrugListFormats.json(catalog))
+    case .csv: try Output.write(DrugListFormats.csv(catalog))
     }
   }
 }

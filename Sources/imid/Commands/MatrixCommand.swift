@@ -13,9 +13,9 @@ struct MatrixCommand: ParsableCommand {
   func run() throws {
     let catalog = try CatalogFile.load(source.catalog).catalog
     switch format {
-    case .text: Output.write(MatrixView.lines(catalog, width: width.resolved))
-    case .json: Output.write(MatrixFormats.json(catalog))
-    case .csv: Output.write(MatrixFormats.csv(catalog))
+    case .text: try Output.write(MatrixView.lines(catalog, width: width.resolved))
+    case .json: try Output.write(MatrixFormats.json(catalog))
+    case .csv: try Output.write(MatrixFormats.csv(catalog))
     }
   }
 }

@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let catalog = try CatalogFile.load(source.catalog).catalog
     let index = try DrugArgument.resolve(drug, in: catalog)
-    Output.write(DrugDetailView.lines(catalog, drugIndex: index, width: width.resolved))
+    try Output.write(DrugDetailView.lines(catalog, drugIndex: index, width: width.resolved))
   }
 }
 

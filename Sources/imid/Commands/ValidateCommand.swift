@@ -12,6 +12,6 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     let loaded = try CatalogFile.load(file)
     for warning in loaded.warnings { Terminal.printError("imid: warning: \(warning)") }
-    Output.write(["\(file): ok: " + CatalogSummary.counts(loaded.catalog)])
+    try Output.write(["\(PathName(argument: file).shown): ok: " + CatalogSummary.counts(loaded.catalog)])
   }
 }
