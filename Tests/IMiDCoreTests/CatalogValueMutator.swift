@@ -27,10 +27,55 @@ struct CatalogValueMutator {
   mutating func mutate(_ value: JSONValue, count: Int) -> JSONValue {
     var value = value
     for _ in 0..<count {
-      let total = Self.nodeCount(value)
-      value = mutate(value, at: Int.random(in: 0..<total, using: &random)).value
+      if Bool.random(using: &random) {
+        // Set one optional text field of a random object (added when missing): most objects
+        // are entries, so this reaches `pages`, `journal`, `summary`… far more often than a
+        // node picked at random among thousands would.
+        var target = Int.random(in: 0..<Self.objectCount(value), using: &random)
+        value = setField(value, target: &target)
+      } else {
+        let total = Self.nodeCount(value)
+        value = mutate(value, at: Int.random(in: 0..<total, using: &random)).value
+      }
     }
     return value
+  }
+
+  /// Optional text fields of the catalogue's entries (an unknown one only warns).
+  static let textFields = [
+    "pages", "journal", "volume", "issue", "publisher", "summary", "note", "generation", "setting", "study", "design",
+    "regimen", "rate", "severity", "context", "category", "region", "indication", "formula", "molarMass", "cas", "atc", "kind",
+  ]
+
+  static func objectCount(_ value: JSONValue) -> Int {
+    switch value {
+    case .array(let elements): return elements.reduce(0) { $0 + objectCount($1) }
+    case .object(let members): return 1 + members.reduce(0) { $0 + objectCount($1.value) }
+    default: return 0
+    }
+  }
+
+  /// Counts objects down from `target`; at zero, sets a random text field (or an author) to an odd value.
+  private mutating func setField(_ value: JSONValue, target: inout Int) -> JSONValue {
+    switch value {
+    case .array(var elements):
+      for index in elements.indices where target >= 0 { elements[index] = setField(elements[index], target: &target) }
+      return .array(elements)
+    case .object(var members):
+      if target == 0 {
+        target = -1
+        let odd = JSONValue.string(Self.oddStrings[Int.random(in: 0..<Self.oddStrings.count, using: &random)])
+        let key = Int.random(in: 0..<4, using: &random) == 0 ? "authors" : Self.textFields[Int.random(in: 0..<Self.textFields.count, using: &random)]
+        let new = key == "authors" ? JSONValue.array([odd, .string("Corral LG"), odd]) : odd
+        if let index = members.firstIndex(where: { $0.key == key }) { members[index].value = new } else { members.append(JSONMember(key, new)) }
+        return .object(members)
+      }
+      target -= 1
+      for index in members.indices where target >= 0 { members[index].value = setField(members[index].value, target: &target) }
+      return .object(members)
+    default:
+      return value
+    }
   }
 
   static func nodeCount(_ value: JSONValue) -> Int {
