@@ -27,7 +27,9 @@ bench: build
 	python3 scripts/bench.py $(STATIC_BIN)
 
 ## Builds and runs every test: unit, golden text and end-to-end (the binary, and the browser in tmux).
+## First installs the independent parsers the export round-trip tests use (.build/pyenv; quiet once done).
 test:
+	sh scripts/test-deps.sh
 	$(SWIFT) build -c $(CONFIG) --build-tests
 	$(SWIFT) test -c $(CONFIG) --skip-build
 

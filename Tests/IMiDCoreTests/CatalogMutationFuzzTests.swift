@@ -46,4 +46,48 @@ import Testing
       }
     }
   }
+
+  /// Odd but valid catalogues (mutated key names and values, see `CatalogValueMutator`) are
+  /// exported: every view in every format, and text in ASCII. Nothing may trap, no output may
+  /// carry ESC, BEL or a C1 control, and no CSV cell may start a spreadsheet formula.
+  @Test(arguments: [UInt64(21), 22, 23, 24])
+  func oddButValidCataloguesExportInEveryFormat(seed: UInt64) throws {
+    var mutator = CatalogValueMutator(random: BrowserFuzzTests.SplitMix(state: seed))
+    let trees = try Self.seeds.dropFirst().map { try JSONParser.parse($0) }
+    var exported = 0
+    for round in 0..<100 * FuzzScale.factor {
+      let tree = trees[Int.random(in: 0..<trees.count, using: &mutator.random)]
+      let mutated = mutator.mutate(tree, count: Int.random(in: 1...6, using: &mutator.random))
+      let bytes = Array(JSONWriter.document(mutated).utf8)
+      guard let catalog = try? CatalogLoader.load(bytes, source: "fuzz.json", currentYear: 2026).catalog else { continue }
+      exported += 1
+      for view in Self.exportViews(catalog) {
+        for (format, ascii) in ExportFormat.allCases.map({ ($0, false) }) + [(.text, true)] {
+          let contents = Exporter.export(catalog, view, format: format, width: 40 + round % 100, ascii: ascii).contents
+          let bad = contents.unicodeScalars.first { $0.value == 0x1B || $0.value == 0x07 || (0x80...0x9F).contains($0.value) }
+          #expect(bad == nil, "round \(round): \(view) \(format) holds \(bad.map { TextSafety.describe($0) } ?? "")")
+          if format == .csv { Self.expectNeutralised(contents, "round \(round): \(view)") }
+        }
+      }
+    }
+    #expect(exported >= 20 * FuzzScale.factor, "too few mutated catalogues loaded (\(exported)): the fuzzer tests little")
+  }
+
+  /// Every export view of a catalogue: the list, the matrix, a comparison of the first drugs,
+  /// the citation pane for a source, a drug and a cell, and a drug in full.
+  static func exportViews(_ catalog: Catalog) -> [ExportView] {
+    var views: [ExportView] = [.drugs, .matrix, .compare(Array(catalog.drugs.indices.prefix(3))), .citation(.drug(0)),
+      .citation(.cell(drug: 0, mechanism: 0)), .drug(0), .citation(.none)]
+    if let first = catalog.citations.first { views.append(.citation(.citation(first.id))) }
+    return views
+  }
+
+  /// No CSV cell begins with `=`, `+`, `-`, `@`, tab or CR unless it is a plain number.
+  static func expectNeutralised(_ csv: String, _ context: String) {
+    for cell in LookupAndFormatTests.parseCSV(csv).joined() {
+      guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { continue }
+      let isNumber = cell.allSatisfy { "0123456789+-.eE".contains($0) } && Double(cell) != nil
+      #expect(isNumber, "\(context): CSV cell \(cell.prefix(40)) is not neutralised")
+    }
+  }
 }

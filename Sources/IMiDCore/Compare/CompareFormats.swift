@@ -24,7 +24,7 @@ public enum CompareFormats {
         }
         out += "| " + label + " | " + cells.joined(separator: " | ") + " |\n"
       }
-      if !section.eraNote.isEmpty { out += "\n" + escape(section.eraNote) + "\n" }
+      if !section.eraNote.isEmpty { out += "\n" + MarkdownText.block(section.eraNote) + "\n" }
     }
     if !comparison.ranksAnything {
       out += "\nNo row is declared comparable in this catalogue: these results come from different trials, populations and regimens, so none is ranked above another.\n"
@@ -33,23 +33,14 @@ public enum CompareFormats {
       out += "\n### References\n\n"
       for (index, id) in references.ids.enumerated() {
         let text = catalog.citation(id: id).map(CitationFormatter.reference) ?? id
-        out += "\(index + 1). " + escape(text) + "\n"
+        out += "\(index + 1). " + MarkdownText.block(text) + "\n"
       }
     }
     return out
   }
 
-  /// Markdown-safe text: unsafe characters replaced, `|` and markup characters escaped.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for character in TextSafety.sanitized(text) {
-      switch character {
-      case "|", "*", "_", "`", "<", ">", "[", "]", "\\": out += "\\" + String(character)
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  /// Markdown-safe text for inside a line (see `MarkdownText.inline`).
+  static func escape(_ text: String) -> String { MarkdownText.inline(text) }
 
   /// JSON: `{"drugs": [...], "sections": [{"title", "eraNote", "rows": [{"label", "comparable",
   /// "cells": [[{"headline", "body", "year", "later", "leader", "cite"}]]}]}]}`.

@@ -23,12 +23,10 @@ public enum BibTeXWriter {
   }
 
   static func entry(_ citation: Citation, key: String) -> String {
+    let citation = citation.withoutBlankFields
     let isArticle = citation.journal != nil
     var fields: [(String, String)] = []
-    if !citation.authors.isEmpty {
-      let names = citation.authors.map { $0 == "et al." ? "others" : $0 }
-      fields.append(("author", names.map(escape).joined(separator: " and ")))
-    }
+    if let authors = authors(citation.authors) { fields.append(("author", authors)) }
     fields.append(("title", "{" + escape(citation.title) + "}"))
     if let journal = citation.journal { fields.append(("journal", escape(journal))) }
     if let publisher = citation.publisher { fields.append((isArticle ? "publisher" : "howpublished", escape(publisher))) }
@@ -45,13 +43,45 @@ public enum BibTeXWriter {
     return text + "\n}\n"
   }
 
+  /// The `author` field: `Corral, L. G. and van der Berg, A. and {World Health Organization}`,
+  /// with `and others` once at the end when the list was cut ("et al."); nil when no name is left.
+  static func authors(_ authors: [String]) -> String? {
+    var names = authors.compactMap(PersonName.parse).map(name)
+    if authors.contains(where: PersonName.isEtAl) && !names.isEmpty { names.append("others") }
+    return names.isEmpty ? nil : names.joined(separator: " and ")
+  }
+
+  /// One name in BibTeX's `von Last, Jr, First` form. A literal name is braced whole so BibTeX
+  /// neither splits it into first and last nor abbreviates it; a surname or given name holding
+  /// a lower-case word (which BibTeX would take for a particle) or the word `and` is braced too.
+  static func name(_ person: PersonName) -> String {
+    if person.isLiteral { return "{" + escape(person.family) + "}" }
+    var text = protected(person.family)
+    if !person.particle.isEmpty { text = escape(person.particle) + " " + text }
+    if !person.suffix.isEmpty { text += ", " + escape(person.suffix) }
+    return text + ", " + protected(person.given)
+  }
+
+  /// `part` escaped, and braced when BibTeX would misread a word of it.
+  static func protected(_ part: String) -> String {
+    let risky = part.split(separator: " ").contains { word in
+      word.lowercased() == "and" || word.first.map { $0.isLowercase || !$0.isLetter && $0 != "." } == true
+        || word.contains(",")
+    }
+    return risky ? "{" + escape(part) + "}" : escape(part)
+  }
+
   /// LaTeX-safe text: `\ { } $ & # % _ ^ ~` escaped, unsafe characters replaced.
   static func escape(_ text: String) -> String {
     var out = ""
     for character in TextSafety.sanitized(text) {
       switch character {
       case "\\": out += "\\textbackslash{}"
-      case "{", "}", "$", "&", "#", "%", "_": out += "\\" + String(character)
+      // Braces as commands, not `\{`: BibTeX counts braces before TeX sees a backslash, so a
+      // lone escaped brace in a title would still unbalance the entry.
+      case "{": out += "\\textbraceleft{}"
+      case "}": out += "\\textbraceright{}"
+      case "$", "&", "#", "%", "_": out += "\\" + String(character)
       case "^": out += "\\^{}"
       case "~": out += "\\~{}"
       default: out.append(character)

@@ -127,7 +127,7 @@ public enum Exporter {
   // MARK: - Markdown
 
   static func markdown(_ catalog: Catalog, _ view: ExportView) -> String {
-    let e = CompareFormats.escape
+    let e = MarkdownText.inline, paragraph = MarkdownText.block
     var out = ""
     var refs = ReferenceList()
     func table(_ header: [String], _ rows: [[String]]) {
@@ -148,31 +148,26 @@ public enum Exporter {
       table(["Drug"] + catalog.mechanisms.map(\.header), catalog.drugs.indices.map { d in
         [e(catalog.drugs[d].name)] + catalog.mechanisms.indices.map { e(MatrixView.symbol(catalog, drugIndex: d, mechanismIndex: $0)) }
       })
-      out += "\n" + e(MatrixView.gradeLegend) + "\n"
-      if let later = YearLabel.legend(catalog) { out += "\n" + e(later) + "\n" }
+      out += "\n" + paragraph(MatrixView.gradeLegend) + "\n"
+      if let later = YearLabel.legend(catalog) { out += "\n" + paragraph(later) + "\n" }
       out += "\n### Evidence\n\n"
       forEachGradedCell(catalog) { sentence, effect in
-        out += "- " + e(sentence) + " " + e(refs.key(for: effect.cite)) + "\n"
+        out += "- " + paragraph(sentence + " " + refs.key(for: effect.cite)) + "\n"
       }
     case .citation(let subject):
-      let document = DetailDocument.build(catalog, subject: subject, width: 10_000)
-      for line in document.lines where line.source == nil {
-        if line.text.hasPrefix("─") { continue }
-        out += (line.style == .header && !line.text.isEmpty ? "### " : "") + e(line.text) + "\n"
-      }
-      for id in document.sourceIDs { _ = refs.number(for: id) }
+      return CitationMarkdown.document(catalog, subject: subject, sources: citationIDs(catalog, view))
     case .drug(let index):
       guard catalog.drugs.indices.contains(index) else { return "" }
       let drug = catalog.drugs[index]
       out += "## " + e(drug.name) + (drug.codes.isEmpty ? "" : " (" + e(drug.codes.joined(separator: ", ")) + ")") + "\n\n"
       let identity = [drug.generation, drug.brands.isEmpty ? nil : "Brands: " + drug.brands.joined(separator: ", "),
         drug.formula, drug.molarMass, drug.cas.map { "CAS " + $0 }, drug.atc.map { "ATC " + $0 }].compactMap { $0 }
-      if !identity.isEmpty { out += e(identity.joined(separator: " · ")) + "\n\n" }
-      if let summary = drug.summary { out += e(summary) + " " + e(refs.key(for: drug.cite)) + "\n\n" }
+      if !identity.isEmpty { out += paragraph(identity.joined(separator: " · ")) + "\n\n" }
+      if let summary = drug.summary { out += paragraph(summary + " " + refs.key(for: drug.cite)) + "\n\n" }
       if !drug.approvals.isEmpty {
         out += "### Approvals\n\n"
         for approval in drug.approvals {
-          out += "- " + e([approval.when, approval.region, approval.indication].compactMap { $0 }.joined(separator: " · ")) + " " + e(refs.key(for: approval.cite)) + "\n"
+          out += "- " + paragraph([approval.when, approval.region, approval.indication].compactMap { $0 }.joined(separator: " · ") + " " + refs.key(for: approval.cite)) + "\n"
         }
         out += "\n"
       }
@@ -195,12 +190,12 @@ public enum Exporter {
          e([r.rate, r.severity].compactMap { $0 }.joined(separator: ", ")),
          e([r.study, r.context].compactMap { $0 }.joined(separator: "; ") + " " + refs.key(for: r.cite))]
       })
-      if let later = YearLabel.legend(catalog) { out += "\n" + e(later) + "\n" }
+      if let later = YearLabel.legend(catalog) { out += "\n" + paragraph(later) + "\n" }
     }
     if !refs.ids.isEmpty {
       out += "\n### References\n\n"
       for (index, id) in refs.ids.enumerated() {
-        out += "\(index + 1). " + e(catalog.citation(id: id).map(CitationFormatter.reference) ?? id) + "\n"
+        out += "\(index + 1). " + paragraph(catalog.citation(id: id).map(CitationFormatter.reference) ?? id) + "\n"
       }
     }
     return out

@@ -7,8 +7,9 @@ public enum RISWriter {
   }
 
   static func record(_ citation: Citation) -> String {
+    let citation = citation.withoutBlankFields
     var lines: [(String, String)] = [("TY", citation.journal != nil ? "JOUR" : "GEN")]
-    for author in citation.authors where author != "et al." { lines.append(("AU", author)) }
+    for person in citation.authors.compactMap(PersonName.parse) { lines.append(("AU", name(person))) }
     lines.append(("TI", citation.title))
     if let journal = citation.journal { lines.append(("JO", journal)) }
     if let publisher = citation.publisher { lines.append(("PB", publisher)) }
@@ -16,9 +17,9 @@ public enum RISWriter {
     if let volume = citation.volume { lines.append(("VL", volume)) }
     if let issue = citation.issue { lines.append(("IS", issue)) }
     if let pages = citation.pages {
-      let parts = pages.split(separator: "-", maxSplits: 1).map(String.init)
-      lines.append(("SP", parts[0]))
-      if parts.count > 1 { lines.append(("EP", parts[1])) }
+      let range = PageRange(pages)
+      if let first = range.first { lines.append(("SP", first)) }
+      if let last = range.last { lines.append(("EP", last)) }
     }
     if let doi = citation.doi { lines.append(("DO", doi)) }
     if let pmid = citation.pmid { lines.append(("AN", "PMID:" + pmid)) }
@@ -28,5 +29,12 @@ public enum RISWriter {
     var text = ""
     for (tag, value) in lines { text += tag + "  - " + TextSafety.sanitized(value) + "\r\n" }
     return text + "ER  - \r\n"
+  }
+
+  /// `Last, First, Suffix` as RIS asks: `Corral, L. G.`, `van der Berg, A.`, `Smith, J., Jr.`;
+  /// an organisation or single name as written, with no comma added.
+  static func name(_ person: PersonName) -> String {
+    if person.isLiteral { return person.family }
+    return [person.fullFamily, person.given, person.suffix].filter { !$0.isEmpty }.joined(separator: ", ")
   }
 }
