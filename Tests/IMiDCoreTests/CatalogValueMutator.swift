@@ -124,7 +124,8 @@ struct CatalogValueMutator {
       return .string(Self.oddStrings[Int.random(in: 0..<Self.oddStrings.count, using: &random)])
     case .number:
       let number = Self.oddNumbers[Int.random(in: 0..<Self.oddNumbers.count, using: &random)]
-      return .number(number, isInteger: number == number.rounded())
+      let isInteger = number == number.rounded() && abs(number) < 9e15
+      return .number(number, isInteger: isInteger, literal: isInteger ? String(Int(number)) : String(number))
     case .array(var elements):
       if !elements.isEmpty, Bool.random(using: &random) { elements.removeLast() }
       if let first = elements.first, Bool.random(using: &random) { elements.append(first) }
