@@ -82,6 +82,32 @@ extension TerminalExitPathTests {
     #expect(!screen.contains("\u{1B}[2J"), "a clear-screen sequence reached the screen")
     #expect(!screen.contains("\u{07}"))
   }
+
+  /// Key names and ids are not values: they were echoed raw after a failed load. Now the
+  /// messages on the screen the browser returns to show them as visible escapes, and nothing
+  /// reached tmux (an OSC 52 would have filled its paste buffers, ESC[2J cleared the screen).
+  @Test func aHostileKeyOrIdNeverReachesTheScreenAfterAFailedLoad() throws {
+    let attack = #"x\u001b]52;c;ZXZpbA==\u0007\u001b[2J"#
+    let hostile = """
+      {"drugs": [{"id": "\(attack)", "name": "A", "cite": ["c"], "\(attack)": 1},
+                 {"id": "\(attack)", "name": "B", "cite": ["c"]}],
+       "citations": [{"id": "c", "title": "T", "year": 2000}]}
+      """
+    let binary = Binary.url.path
+    let tmux = try Tmux(width: 160, height: 24) { directory in
+      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 5"
+    }
+    try hostile.write(to: tmux.directory.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)
+    let status = tmux.waitForFile("status")
+    #expect(status == "65\n")
+    let screen = try tmux.screen(escapes: true)
+    let shown = #"x\e]52;c;ZXZpbA==\x07\e[2J"#
+    #expect(screen.contains("imid: hostile.json: drugs[1].id: duplicate id '\(shown)' (first used at drugs[0])"), "\(screen)")
+    #expect(screen.contains("unknown key '\(shown)' (ignored)"), "\(screen)")
+    #expect(!screen.contains("\u{1B}]"), "an OSC sequence reached the screen")
+    #expect(!screen.contains("\u{07}"))
+    #expect(try tmux.tmux(["list-buffers"]).isEmpty, "OSC 52 set a tmux buffer")
+  }
 }
 
 extension TerminalExitPathTests {
