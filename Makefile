@@ -58,7 +58,8 @@ fuzz:
 ## Rewrites the golden files from the current output; review the diff before committing.
 record:
 	$(SWIFT) build -c $(CONFIG) --build-tests
-	IMID_RECORD=1 $(SWIFT) test -c $(CONFIG) --skip-build || true
+	@# Every snapshot test fails while recording (a recorded run is never green): list the changed ones.
+	IMID_RECORD=1 $(SWIFT) test -c $(CONFIG) --skip-build 2>&1 | grep -o 'recorded [^ ]* (changed)' | sort -u || true
 	git status --short -- Tests
 
 clean:

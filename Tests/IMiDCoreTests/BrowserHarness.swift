@@ -1,3 +1,4 @@
+import IMiDCatalogData
 import IMiDCore
 
 /// Drives the browser like a person would: keys in, screens out.
@@ -25,7 +26,20 @@ struct BrowserHarness {
     Catalog(drugs: (0..<count).map { Drug(id: "d\($0)", name: "Drug \($0)") }, mechanisms: [Mechanism(id: "m", name: "M")])
   }
 
+  /// A fixture catalogue. One that does not load stops the run loudly: a test silently given
+  /// an empty catalogue instead could pass without testing anything.
   static func catalog(_ fixture: String) -> Catalog {
-    (try? CatalogLoader.load(Fixture.bytes(fixture), source: fixture, currentYear: 2026).catalog) ?? Catalog(drugs: [])
+    load(Fixture.bytes(fixture), fixture)
+  }
+
+  /// The built-in catalogue (stops the run loudly if it does not load).
+  static let builtin = load(BuiltinCatalog.bytes, "builtin")
+
+  private static func load(_ bytes: [UInt8], _ name: String) -> Catalog {
+    do {
+      return try CatalogLoader.load(bytes, source: name, currentYear: 2026).catalog
+    } catch {
+      preconditionFailure("\(name) did not load: \(error.diagnostics.map(\.description))")
+    }
   }
 }

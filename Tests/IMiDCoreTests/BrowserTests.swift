@@ -1,3 +1,4 @@
+import IMiDCatalogData
 import IMiDCore
 import Testing
 
@@ -83,17 +84,35 @@ import Testing
     #expect(browser.state.focus == .drugs)
   }
 
-  @Test func theCitationPaneScrollsWhenItsTextIsLonger() {
-    var browser = BrowserHarness(catalog, width: 80, height: 24)
-    browser.send(.down, .tab, .character("l"), .character("l"), .character("l"), .character("l"), .character("l"), .character("l"), .enter)
-    // Betamide × Late: one source with a long title and seven authors.
+  /// PgDn, PgUp, g and G scroll a Citation pane whose text is longer than the pane, by a page
+  /// less one line, and stop at the ends. The pane's footer says which lines show ("14–26/106").
+  @Test func theCitationPanePagesThroughTextLongerThanThePane() throws {
+    let builtin = try CatalogLoader.load(BuiltinCatalog.bytes, source: "builtin", currentYear: 2026).catalog
+    var browser = BrowserHarness(builtin, width: 80, height: 24)
+    browser.send(.down, .tab, .tab)  // Lenalidomide's summary and sources, Citation pane focused
+    func shown() throws -> (first: Int, last: Int, total: Int) {
+      let footer = try #require(browser.screen.dropLast().last { $0.contains("/") && $0.contains("┛") })
+      let numbers = footer.split { !$0.isNumber }.compactMap { Int($0) }
+      try #require(numbers.count >= 3, "\(footer)")
+      return (numbers[numbers.count - 3], numbers[numbers.count - 2], numbers[numbers.count - 1])
+    }
+    let top = try shown()
+    let height = top.last - top.first + 1
+    try #require(top.first == 1 && top.total > 3 * height, "\(top)")
     browser.send(.pageDown)
-    #expect(browser.state.detailScroll >= 0)
+    #expect(browser.state.detailScroll == height - 1)
+    #expect(try shown().first == height)
+    browser.send(.pageDown, .pageDown, .pageUp)
+    #expect(browser.state.detailScroll == 2 * (height - 1))
     browser.send(.character("G"))
-    let scrolled = browser.state.detailScroll
+    #expect(browser.state.detailScroll == top.total - height)
+    #expect(try shown().last == top.total)
+    browser.send(.pageDown)
+    #expect(browser.state.detailScroll == top.total - height)
     browser.send(.character("g"))
     #expect(browser.state.detailScroll == 0)
-    #expect(scrolled >= 0)
+    browser.send(.pageUp)
+    #expect(browser.state.detailScroll == 0)
   }
 
   @Test func shiftTabCyclesBackwardsAndFocusIsVisible() {

@@ -5,8 +5,7 @@ import Testing
 /// The built-in catalogue's content rules: it loads cleanly, meets the minimum counts, and
 /// every fact carries a citation (the product's promise).
 @Suite struct BuiltinCatalogTests {
-  let loaded = try? CatalogLoader.load(BuiltinCatalog.bytes, source: "builtin", currentYear: 2026)
-  var catalog: Catalog { loaded?.catalog ?? Catalog(drugs: []) }
+  let catalog = BrowserHarness.builtin
 
   @Test func loadsWithoutErrorsOrWarnings() throws {
     let loaded = try CatalogLoader.load(BuiltinCatalog.bytes, source: "builtin", currentYear: 2026)

@@ -14,6 +14,24 @@ import Testing
     #expect(lookup.index(of: "delta") == nil)
   }
 
+  @Test func findsSourcesByIdPMIDOrDOIAndMechanismsByIdHeaderOrName() throws {
+    let sources = CitationLookup(catalog)
+    #expect(sources.citation(for: "rev2004")?.id == "rev2004")
+    #expect(sources.citation(for: "REV2004")?.id == "rev2004")
+    #expect(sources.citation(for: "2")?.id == "early2001")
+    #expect(sources.citation(for: "doi:10.0000/FICT.2")?.id == "late2010")
+    #expect(sources.citation(for: "10.0000/fict.1")?.id == "rev2004")
+    #expect(sources.citation(for: "nope") == nil)
+    #expect(sources.suggestion(for: "rev2005") == "rev2004")
+    #expect(sources.suggestion(for: "zzzz") == nil)
+    let mechanisms = MechanismLookup(catalog)
+    let m1 = try #require(catalog.mechanisms.first)
+    #expect(mechanisms.index(of: "M1") == 0)
+    #expect(mechanisms.index(of: m1.header.uppercased()) == 0)
+    #expect(mechanisms.index(of: m1.name.lowercased()) == 0)
+    #expect(mechanisms.index(of: "no such") == nil)
+  }
+
   @Test func suggestsTheClosestName() {
     let lookup = DrugLookup(catalog)
     #expect(lookup.suggestion(for: "betamid") == "Betamide")

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Golden-text assertions: the expected text lives in `Snapshots/<name>.txt` beside this file.
-/// Run with `IMID_RECORD=1` (or `make record`) to write the files from the current output, then
-/// review the diff with git before committing.
+/// Run with `IMID_RECORD=1` (or `make record`) to write the files from the current output: every
+/// snapshot that changed is rewritten and fails its test. Review the diff with git, then run
+/// the tests again.
 enum Snapshot {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
@@ -14,8 +15,16 @@ enum Snapshot {
     let text = lines.joined(separator: "\n") + "\n"
     let url = directory.appendingPathComponent(name + ".txt")
     if recording {
-      try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      try? text.write(to: url, atomically: true, encoding: .utf8)
+      // Recording rewrites the file and fails the run, so a recorded run is never green: the
+      // diff is reviewed with git, then the tests are run again without IMID_RECORD.
+      let changed = (try? String(contentsOf: url, encoding: .utf8)) != text
+      if changed {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+      }
+      Issue.record(
+        "recorded \(name).txt (\(changed ? "changed" : "unchanged")): review the diff, then run the tests without IMID_RECORD",
+        sourceLocation: sourceLocation)
       return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -16,8 +16,8 @@ import Testing
     #expect(TextWidth.truncate("沙利度胺", to: 5) == "沙利…")
     #expect(TextWidth.cells(of: TextWidth.truncate("沙利度胺", to: 4)) <= 4)
     #expect(TextWidth.truncate("abc", to: 0) == "")
-    #expect(TextWidth.fit("ab", to: 4) == "ab  ")
-    #expect(TextWidth.fit("沙利度胺", to: 4) == "沙… ")
+    #expect(TextWidth.pad("ab", to: 4) == "ab  ")
+    #expect(TextWidth.truncate("沙利度胺", to: 4) == "沙…")
   }
 
   @Test func wrapsAtSpacesAndBreaksLongWords() {

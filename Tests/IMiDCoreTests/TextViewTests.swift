@@ -5,8 +5,7 @@ import Testing
 /// Every text rendering against golden files, for the built-in catalogue and a fixture that
 /// exercises wide characters and long names.
 @Suite struct TextViewTests {
-  static let builtin = (try? CatalogLoader.load(BuiltinCatalog.bytes, source: "builtin", currentYear: 2026).catalog)
-    ?? Catalog(drugs: [])
+  static let builtin = BrowserHarness.builtin
   let mini = BrowserHarness.catalog("mini.json")
 
   @Test(arguments: [40, 80, 120])

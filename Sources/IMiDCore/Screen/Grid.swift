@@ -54,26 +54,10 @@ public struct Grid: Sendable, Equatable {
     return column - x
   }
 
-  /// Writes `text` truncated with `…` to `width` cells and pads the rest with `style`.
-  public mutating func writeFitted(_ text: String, x: Int, y: Int, width: Int, style: CellStyle = .normal) {
-    guard width > 0 else { return }
-    let fitted = TextWidth.fit(TextSafety.sanitized(text), to: width)
-    write(fitted, x: x, y: y, style: style, limit: width)
-  }
-
   /// Fills a rectangle with one cell.
   public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
     for row in rect.y..<(rect.y + rect.height) {
       for column in rect.x..<(rect.x + rect.width) { set(column, row, cell) }
-    }
-  }
-
-  /// Sets the style of every cell in a rectangle, keeping the text.
-  public mutating func restyle(_ rect: Rect, _ style: CellStyle) {
-    for row in max(0, rect.y)..<min(height, rect.y + rect.height) {
-      for column in max(0, rect.x)..<min(width, rect.x + rect.width) {
-        cells[row * width + column].style = style
-      }
     }
   }
 

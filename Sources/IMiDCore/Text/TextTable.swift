@@ -10,19 +10,16 @@ public struct TextTable: Sendable {
     public var minWidth: Int
     /// Whether long cells wrap onto more lines (true) or are cut with `…` (false).
     public var wraps: Bool
-    /// Whether cells are right-aligned (numbers).
-    public var alignRight: Bool
     /// Widest the column may be when the table has to shrink (names wrap rather than starve
     /// the column of prose next to them).
     public var maxWidth: Int
 
     /// Creates a column.
-    public init(_ header: String, minWidth: Int = 4, maxWidth: Int = .max, wraps: Bool = true, alignRight: Bool = false) {
+    public init(_ header: String, minWidth: Int = 4, maxWidth: Int = .max, wraps: Bool = true) {
       self.header = header
       self.minWidth = minWidth
       self.maxWidth = maxWidth
       self.wraps = wraps
-      self.alignRight = alignRight
     }
   }
 
@@ -103,9 +100,9 @@ public struct TextTable: Sendable {
     var lines: [String] = []
     for lineIndex in 0..<height {
       var parts: [String] = []
-      for (index, column) in columns.enumerated() {
+      for index in columns.indices {
         let text = lineIndex < cellLines[index].count ? cellLines[index][lineIndex] : ""
-        parts.append(column.alignRight ? TextWidth.padLeft(text, to: widths[index]) : TextWidth.pad(text, to: widths[index]))
+        parts.append(TextWidth.pad(text, to: widths[index]))
       }
       lines.append(TextLines.trimTrailingSpaces(TextWidth.truncate(parts.joined(separator: separator), to: width)))
     }
@@ -128,7 +125,7 @@ public struct TextTable: Sendable {
         used += TextWidth.cells(of: separator)
       }
       let padding = String(repeating: " ", count: widths[index] - cells)
-      line += column.alignRight ? padding + cell : cell + padding
+      line += cell + padding
       used += widths[index]
     }
     guard used <= width else { return nil }

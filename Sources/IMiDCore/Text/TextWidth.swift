@@ -68,19 +68,8 @@ public enum TextWidth {
     return result + "…"
   }
 
-  /// `text` truncated to `width` cells and padded with spaces to exactly `width` cells.
-  public static func fit(_ text: String, to width: Int) -> String {
-    let cut = truncate(text, to: width)
-    return cut + String(repeating: " ", count: max(0, width - cells(of: cut)))
-  }
-
   /// `text` padded on the right with spaces to at least `width` cells.
   public static func pad(_ text: String, to width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - cells(of: text)))
-  }
-
-  /// `text` padded on the left with spaces to at least `width` cells (right-aligned).
-  public static func padLeft(_ text: String, to width: Int) -> String {
-    String(repeating: " ", count: max(0, width - cells(of: text))) + text
   }
 }

@@ -12,14 +12,9 @@ struct CiteCommand: ParsableCommand {
 
   func run() throws {
     let catalog = try CatalogFile.load(source.catalog).catalog
-    let query = id.lowercased()
-    let found = catalog.citations.first {
-      $0.id.lowercased() == query || $0.pmid == id || $0.doi?.lowercased() == query
-        || $0.doi.map { "doi:" + $0.lowercased() } == query
-    }
-    guard let citation = found else {
-      let close = catalog.citations.first { $0.id.lowercased().hasPrefix(query.prefix(4)) }
-      let hint = close.map { "; did you mean '\($0.id)'?" } ?? ""
+    let lookup = CitationLookup(catalog)
+    guard let citation = lookup.citation(for: id) else {
+      let hint = lookup.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
       throw CLIError(.usage, "unknown citation '\(TextSafety.sanitized(id))'\(hint)")
     }
     try Output.write(CitationView.lines(catalog, citation: citation, width: width.resolved))

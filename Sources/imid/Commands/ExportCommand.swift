@@ -79,18 +79,16 @@ struct ExportCommand: ParsableCommand {
       return .drug(indexes[0])
     case .citation:
       if let citation {
-        guard catalog.citation(id: citation) != nil else {
+        guard let found = CitationLookup(catalog).citation(for: citation) else {
           throw CLIError(.usage, "unknown citation '\(TextSafety.sanitized(citation))' (see 'imid cite')")
         }
-        return .citation(.citation(citation))
+        return .citation(.citation(found.id))
       }
       guard indexes.count == 1 else {
         throw CLIError(.usage, "--view citation needs --citation ID, or one --drug (and optionally --mechanism)")
       }
       guard let mechanism else { return .citation(.drug(indexes[0])) }
-      guard let m = catalog.mechanismIndex(id: mechanism) ?? catalog.mechanisms.firstIndex(where: {
-        $0.header.lowercased() == mechanism.lowercased() || $0.name.lowercased() == mechanism.lowercased()
-      }) else {
+      guard let m = MechanismLookup(catalog).index(of: mechanism) else {
         throw CLIError(.usage, "unknown mechanism '\(TextSafety.sanitized(mechanism))' (see 'imid matrix')")
       }
       return .citation(.cell(drug: indexes[0], mechanism: m))
