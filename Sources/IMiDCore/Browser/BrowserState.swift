@@ -94,15 +94,3 @@ public struct BrowserState: Sendable {
     detail = catalog.drugs.isEmpty ? .none : .drug(0)
   }
 }
-
-/// What the Citation pane is about.
-public enum DetailSubject: Sendable, Equatable {
-  /// Nothing (an empty catalogue).
-  case none
-  /// A drug: its summary and sources.
-  case drug(Int)
-  /// A matrix cell: its note, year and sources in full.
-  case cell(drug: Int, mechanism: Int)
-  /// One source in full.
-  case citation(String)
-}

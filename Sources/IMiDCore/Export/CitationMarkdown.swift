@@ -20,7 +20,7 @@ public enum CitationMarkdown {
         out.bullets(drug.approvals.map { ([$0.when, $0.region, $0.indication].compactMap { $0 }).joined(separator: " · ") })
       }
       let results = catalog.efficacy(drugIndex: index).count, harms = catalog.safety(drugIndex: index).count
-      if results + harms > 0 { out.paragraph("\(results) efficacy and \(harms) safety results: imid show \(drug.id)") }
+      if results + harms > 0 { out.paragraph("\(results) efficacy and \(harms) safety results in the catalogue") }
     case .cell(let d, let m):
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { break }
       out.heading(2, catalog.drugs[d].name + " × " + catalog.mechanisms[m].name)

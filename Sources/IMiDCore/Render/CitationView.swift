@@ -31,28 +31,51 @@ public enum CitationView {
     return facts
   }
 
-  /// The view's lines, fitting `width` cells.
-  public static func lines(_ catalog: Catalog, citation: Citation, width: Int) -> [String] {
+  /// One part of the view, wrapped, with what it is: the Citation pane styles the parts by
+  /// their role, never by reading the text back.
+  public struct Section: Sendable, Equatable {
+    /// What a part is.
+    public enum Role: Sendable, Equatable {
+      /// The title and its rule.
+      case title
+      /// PMID, PMCID and DOI.
+      case identifiers
+      /// Authors, where published, tags, the summary, the facts that cite it, blank lines.
+      case body
+    }
+
+    /// The part's role.
+    public var role: Role
+    /// Its lines, fitting the width.
+    public var lines: [String]
+  }
+
+  /// The view's parts in order, fitting `width` cells.
+  public static func sections(_ catalog: Catalog, citation: Citation, width: Int) -> [Section] {
     let width = max(1, width)
-    var lines = TextLines.heading(citation.title, width: width)
-    if let authors = CitationFormatter.authors(citation) { lines += TextLines.paragraph(authors, width: width) }
-    lines += TextLines.paragraph(CitationFormatter.source(citation), width: width)
-    if let ids = CitationFormatter.identifiers(citation) { lines += TextLines.paragraph(ids, width: width) }
+    var sections = [Section(role: .title, lines: TextLines.heading(citation.title, width: width))]
+    func body(_ lines: [String]) { sections.append(Section(role: .body, lines: lines)) }
+    if let authors = CitationFormatter.authors(citation) { body(TextLines.paragraph(authors, width: width)) }
+    body(TextLines.paragraph(CitationFormatter.source(citation), width: width))
+    if let ids = CitationFormatter.identifiers(citation) {
+      sections.append(Section(role: .identifiers, lines: TextLines.paragraph(ids, width: width)))
+    }
     var tags = ["id " + citation.id]
     if let kind = citation.kind { tags.append(kind) }
     if catalog.horizon != nil { tags.append(catalog.isLater(citation.year) ? "after the review" : "known to the review") }
-    lines += TextLines.paragraph(tags.joined(separator: " · "), width: width)
-    if let summary = citation.summary {
-      lines.append("")
-      lines += TextLines.paragraph(summary, width: width)
-    }
+    body(TextLines.paragraph(tags.joined(separator: " · "), width: width))
+    if let summary = citation.summary { body([""] + TextLines.paragraph(summary, width: width)) }
     let facts = citingFacts(catalog, citationID: citation.id)
     if !facts.isEmpty {
-      lines.append("")
-      lines += TextLines.heading("Cited for", width: width)
-      for fact in facts { lines += TextLines.hanging(fact, width: width, first: "•", rest: 2) }
+      body([""] + TextLines.heading("Cited for", width: width))
+      for fact in facts { body(TextLines.hanging(fact, width: width, first: "•", rest: 2)) }
     }
-    return lines
+    return sections
+  }
+
+  /// The view's lines, fitting `width` cells.
+  public static func lines(_ catalog: Catalog, citation: Citation, width: Int) -> [String] {
+    sections(catalog, citation: citation, width: width).flatMap(\.lines)
   }
 }
 

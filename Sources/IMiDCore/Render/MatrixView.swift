@@ -2,12 +2,29 @@
 /// as `—` `+` `++` `+++` or `?`, then the legend and the column key. When the columns do not
 /// fit the width they continue in further blocks below, each repeating the drug column.
 public enum MatrixView {
+  /// One cell of the matrix as data: its grade (nil: not studied) and whether the finding came
+  /// after the catalogue's horizon. Widgets style a cell from this, never from its symbol.
+  public struct Cell: Sendable, Equatable {
+    /// The grade, or nil when the cell was not studied.
+    public var grade: Grade?
+    /// Whether the finding is after the horizon (marked `†`).
+    public var isLater: Bool
+
+    /// The symbol: the grade (or `?`), with `†` when the finding is after the horizon.
+    public var symbol: String { (grade?.symbol ?? Grade.notStudiedSymbol) + (isLater ? YearLabel.laterMark : "") }
+  }
+
+  /// The cell of a drug and a mechanism.
+  public static func cell(_ catalog: Catalog, drugIndex: Int, mechanismIndex: Int) -> Cell {
+    guard let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: mechanismIndex) else {
+      return Cell(grade: nil, isLater: false)
+    }
+    return Cell(grade: effect.grade, isLater: catalog.isLater(effect.year))
+  }
+
   /// The symbol of one cell: the grade (or `?`), with `†` when the finding is after the horizon.
   public static func symbol(_ catalog: Catalog, drugIndex: Int, mechanismIndex: Int) -> String {
-    guard let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: mechanismIndex) else {
-      return Grade.notStudiedSymbol
-    }
-    return effect.grade.symbol + (catalog.isLater(effect.year) ? YearLabel.laterMark : "")
+    cell(catalog, drugIndex: drugIndex, mechanismIndex: mechanismIndex).symbol
   }
 
   /// The legend line for grades.

@@ -40,11 +40,11 @@ struct MatrixPaneWidget {
         style: selectedRow ? .selectedInactive : .normal, limit: columns.nameWidth)
       var x = inner.x + columns.firstColumnX
       for m in shown {
-        let symbol = MatrixView.symbol(catalog, drugIndex: d, mechanismIndex: m)
+        let cell = MatrixView.cell(catalog, drugIndex: d, mechanismIndex: m)
         let selected = selectedRow && m == state.mechanismIndex
         let width = 1 + columns.widths[m]
-        let text = selected ? " [" + symbol + "]" : "  " + symbol
-        let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : Self.style(for: symbol)
+        let text = selected ? " [" + cell.symbol + "]" : "  " + cell.symbol
+        let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : Self.style(for: cell)
         grid.write(text, x: x, y: y, style: style, limit: width)
         x += width
       }
@@ -64,10 +64,14 @@ struct MatrixPaneWidget {
     }
   }
 
-  static func style(for symbol: String) -> CellStyle {
-    if symbol.hasSuffix(YearLabel.laterMark) { return .later }
-    if symbol.hasPrefix("+++") { return .strong }
-    if symbol == Grade.notStudiedSymbol || symbol.hasPrefix("—") { return .dim }
-    return .normal
+  /// A cell's style from what it holds: later findings stand out, strong ones are bold, none
+  /// and not studied recede.
+  static func style(for cell: MatrixView.Cell) -> CellStyle {
+    if cell.isLater { return .later }
+    switch cell.grade {
+    case .strong: return .strong
+    case .some(.none), nil: return .dim
+    case .weak, .moderate: return .normal
+    }
   }
 }

@@ -75,7 +75,7 @@ public struct DetailDocument: Sendable {
       let results = catalog.efficacy(drugIndex: index).count, harms = catalog.safety(drugIndex: index).count
       if results + harms > 0 {
         document.add([""])
-        document.paragraph("\(results) efficacy and \(harms) safety results: imid show \(drug.id)", .dim, width: width)
+        document.paragraph("\(results) efficacy and \(harms) safety results in the catalogue", .dim, width: width)
       }
       document.sources(drug.cite + drug.approvals.flatMap(\.cite), catalog: catalog, width: width)
 
@@ -103,11 +103,12 @@ public struct DetailDocument: Sendable {
         document.paragraph("Unknown source '\(id)'.", .warning, width: width)
         break
       }
-      let lines = CitationView.lines(catalog, citation: citation, width: width)
-      let titleEnd = lines.firstIndex { $0.hasPrefix("─") } ?? 0
-      for (index, line) in lines.enumerated() {
-        let isIdentifier = line.hasPrefix("PMID") || line.hasPrefix("PMCID") || line.hasPrefix("doi:")
-        document.add([line], index <= titleEnd ? .header : (isIdentifier ? .key : .normal))
+      for section in CitationView.sections(catalog, citation: citation, width: width) {
+        switch section.role {
+        case .title: document.add(section.lines, .header)
+        case .identifiers: document.add(section.lines, .key)
+        case .body: document.add(section.lines)
+        }
       }
     }
     return document
