@@ -49,26 +49,45 @@ import Testing
   }
 
   @Test func csvRoundTripsThroughAParser() {
-    let text = MatrixFormats.csv(catalog)
+    let text = Exporter.export(catalog, .matrix, format: .csv).contents
     let rows = Self.parseCSV(text)
-    #expect(rows.first == ["drug", "m1", "m2", "m3", "m4", "m5", "m6", "m7"])
-    #expect(rows.count == 5)
-    #expect(rows[2] == ["beta", "3", "2", "", "", "", "", "3"])
-    let list = Self.parseCSV(DrugListFormats.csv(catalog))
+    #expect(rows.first == ["drug", "mechanism", "grade", "grade_word", "year", "after_horizon", "note", "cite"])
+    #expect(rows.count == 1 + 4 * 7, "one row per cell, not-studied cells included")
+    let betaM1 = rows.first { $0.first == "beta" && $0.dropFirst().first == "m1" }
+    #expect(betaM1?[2] == "3")
+    #expect(betaM1?[3] == "strong")
+    let list = Self.parseCSV(Exporter.export(catalog, .drugs, format: .csv).contents)
+    #expect(list.first == ["id", "name", "codes", "brands", "generation", "first_approval", "sources"])
     #expect(list[3][1] == "Gammamide, a long fictional name")
   }
 
+  /// `imid list/matrix --format json` and `imid export` share one shape per view: the matrix
+  /// as rows of grades by mechanism id and as cells with their evidence.
   @Test func jsonOutputParsesBackAndEscapesControls() throws {
-    let json = DrugListFormats.json(catalog)
+    let json = Exporter.export(catalog, .drugs, format: .json).contents
     let value = try JSONParser.parse(Array(json.utf8))
-    guard case .object(let members) = value, case .array(let drugs)? = members.first(where: { $0.key == "drugs" })?.value else {
+    guard case .object(let members) = value, case .array(let drugs)? = members.first(where: { $0.key == "drugs" })?.value,
+      case .object(let first)? = drugs.first
+    else {
       Issue.record("unexpected shape")
       return
     }
     #expect(drugs.count == 4)
+    #expect(first.map(\.key).prefix(5) == ["id", "name", "codes", "brands", "generation"])
     #expect(JSONWriter.document(.string("a\u{1B}b\n")) == "\"a\\u001bb\\n\"\n")
-    let matrix = try JSONParser.parse(Array(MatrixFormats.json(catalog).utf8))
-    #expect(matrix.typeName == "an object")
+    let matrix = try JSONParser.parse(Array(Exporter.export(catalog, .matrix, format: .json).contents.utf8))
+    guard case .object(let top) = matrix, case .array(let rows)? = top.first(where: { $0.key == "rows" })?.value,
+      case .object(let beta)? = rows.dropFirst().first,
+      case .object(let grades)? = beta.first(where: { $0.key == "grades" })?.value,
+      case .array(let cells)? = top.first(where: { $0.key == "cells" })?.value
+    else {
+      Issue.record("unexpected matrix shape")
+      return
+    }
+    #expect(top.map(\.key) == ["view", "title", "horizon", "legend", "mechanisms", "rows", "cells", "references"])
+    #expect(grades.first { $0.key == "m1" }?.value == .int(3))
+    #expect(grades.first { $0.key == "m3" }?.value == .null)
+    #expect(cells.count == 4 * 7)
   }
 
   /// A small RFC 4180 reader, independent of the writer.

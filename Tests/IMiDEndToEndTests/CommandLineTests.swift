@@ -77,13 +77,16 @@ import Testing
     #expect(drugs?.compactMap { $0["id"] as? String } == ["thalidomide", "lenalidomide", "pomalidomide"])
 
     let csv = try Binary.run(["list", "--format", "csv"])
-    #expect(csv.stdout.hasPrefix("id,name,codes,brands,generation,first_approval\r\n"))
+    #expect(csv.stdout.hasPrefix("id,name,codes,brands,generation,first_approval,sources\r\n"))
+    // One shape per view: the same bytes as the export.
+    #expect(csv.stdout == (try Binary.run(["export", "--view", "drugs", "--format", "csv"])).stdout)
 
     let matrix = try Binary.run(["matrix", "--format", "json"])
     let grid = try JSONSerialization.jsonObject(with: Data(matrix.stdout.utf8)) as? [String: Any]
     #expect((grid?["rows"] as? [Any])?.count == 3)
     let matrixCSV = try Binary.run(["matrix", "--format", "csv"])
-    #expect(matrixCSV.stdout.hasPrefix("drug,tnf,"))
+    #expect(matrixCSV.stdout.hasPrefix("drug,mechanism,grade,grade_word,year,after_horizon,note,cite\r\nthalidomide,tnf,"))
+    #expect(matrix.stdout == (try Binary.run(["export", "--view", "matrix", "--format", "json"])).stdout)
   }
 
   @Test func textFitsTheRequestedWidthAndCarriesNoEscapes() throws {

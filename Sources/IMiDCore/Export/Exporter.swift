@@ -265,9 +265,22 @@ public enum Exporter {
     case .drugs:
       members.append(JSONMember("drugs", .array(catalog.drugs.map(drugJSON))))
     case .matrix:
+      // One shape serves `imid matrix --format json` and the export: the grades as rows (one
+      // object per drug, keyed by mechanism id) and as cells with their evidence.
+      members.append(JSONMember("legend", .object(Grade.allCases.map { JSONMember(String($0.rawValue), .string($0.word)) }
+        + [JSONMember("null", .string("not studied"))])))
       members.append(JSONMember("mechanisms", .array(catalog.mechanisms.map { m in
         .object([JSONMember("id", .string(m.id)), JSONMember("name", .string(m.name)), JSONMember("short", .string(m.header)),
                  JSONMember("year", m.year.map(JSONValue.int) ?? .null)])
+      })))
+      members.append(JSONMember("rows", .array(catalog.drugs.indices.map { d in
+        .object([
+          JSONMember("drug", .string(catalog.drugs[d].id)),
+          JSONMember("name", .string(catalog.drugs[d].name)),
+          JSONMember("grades", .object(catalog.mechanisms.indices.map { m in
+            JSONMember(catalog.mechanisms[m].id, catalog.effect(drugIndex: d, mechanismIndex: m).map { .int($0.grade.rawValue) } ?? .null)
+          })),
+        ])
       })))
       members.append(JSONMember("cells", .array(catalog.drugs.indices.flatMap { d in
         catalog.mechanisms.indices.map { m in

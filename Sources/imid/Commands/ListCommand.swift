@@ -14,8 +14,9 @@ struct ListCommand: ParsableCommand {
     let catalog = try CatalogFile.load(source.catalog).catalog
     switch format {
     case .text: try Output.write(DrugListView.lines(catalog, width: width.resolved))
-    case .json: try Output.write(DrugListFormats.json(catalog))
-    case .csv: try Output.write(DrugListFormats.csv(catalog))
+    // One JSON and one CSV shape per view: the export's (docs/export-formats.md).
+    case .json: try Output.write(Exporter.export(catalog, .drugs, format: .json).contents)
+    case .csv: try Output.write(Exporter.export(catalog, .drugs, format: .csv).contents)
     }
   }
 }

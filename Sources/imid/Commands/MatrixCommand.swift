@@ -14,8 +14,9 @@ struct MatrixCommand: ParsableCommand {
     let catalog = try CatalogFile.load(source.catalog).catalog
     switch format {
     case .text: try Output.write(MatrixView.lines(catalog, width: width.resolved))
-    case .json: try Output.write(MatrixFormats.json(catalog))
-    case .csv: try Output.write(MatrixFormats.csv(catalog))
+    // One JSON and one CSV shape per view: the export's (docs/export-formats.md).
+    case .json: try Output.write(Exporter.export(catalog, .matrix, format: .json).contents)
+    case .csv: try Output.write(Exporter.export(catalog, .matrix, format: .csv).contents)
     }
   }
 }
