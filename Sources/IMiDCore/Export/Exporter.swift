@@ -294,7 +294,7 @@ public enum Exporter {
         }
       })))
     case .citation(let subject):
-      members.append(JSONMember("lines", .array(DetailDocument.build(catalog, subject: subject, width: 80).lines.map { .string($0.text) })))
+      members.append(JSONMember("subject", subjectJSON(catalog, subject)))
     case .drug(let index):
       if catalog.drugs.indices.contains(index) {
         members.append(JSONMember("drug", drugJSON(catalog.drugs[index])))
@@ -328,6 +328,34 @@ public enum Exporter {
       }
     })))
     return JSONWriter.document(.object(members))
+  }
+
+  /// What the Citation pane is about, as data (its text is for people: `references` lists the
+  /// sources in full).
+  static func subjectJSON(_ catalog: Catalog, _ subject: DetailSubject) -> JSONValue {
+    switch subject {
+    case .none:
+      return .object([JSONMember("kind", .string("none"))])
+    case .drug(let index):
+      guard catalog.drugs.indices.contains(index) else { return .null }
+      return .object([JSONMember("kind", .string("drug")), JSONMember("drug", drugJSON(catalog.drugs[index]))])
+    case .cell(let d, let m):
+      guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { return .null }
+      let effect = catalog.effect(drugIndex: d, mechanismIndex: m)
+      return .object([
+        JSONMember("kind", .string("cell")), JSONMember("drug", .string(catalog.drugs[d].id)),
+        JSONMember("mechanism", .string(catalog.mechanisms[m].id)),
+        JSONMember("grade", effect.map { .int($0.grade.rawValue) } ?? .null),
+        JSONMember("year", effect?.year.map(JSONValue.int) ?? .null),
+        JSONMember("afterHorizon", .bool(catalog.isLater(effect?.year))),
+        JSONMember("note", .optional(effect?.note)), JSONMember("cite", .array((effect?.cite ?? []).map(JSONValue.string))),
+      ])
+    case .citation(let id):
+      return .object([
+        JSONMember("kind", .string("citation")), JSONMember("id", .string(id)),
+        JSONMember("citedFor", .array(CitationView.citingFacts(catalog, citationID: id).map(JSONValue.string))),
+      ])
+    }
   }
 
   static func drugJSON(_ drug: Drug) -> JSONValue {
