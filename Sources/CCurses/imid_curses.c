@@ -2,6 +2,7 @@
 #define NCURSES_WIDECHAR 1
 #include "imid_curses.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <pthread.h>
 #include <ncursesw/curses.h>
@@ -15,6 +16,24 @@ const unsigned int imid_key_up = KEY_UP, imid_key_down = KEY_DOWN, imid_key_left
   imid_key_right = KEY_RIGHT, imid_key_home = KEY_HOME, imid_key_end = KEY_END, imid_key_page_up = KEY_PPAGE,
   imid_key_page_down = KEY_NPAGE, imid_key_back_tab = KEY_BTAB, imid_key_enter = KEY_ENTER,
   imid_key_backspace = KEY_BACKSPACE, imid_key_resize = KEY_RESIZE, imid_key_delete = KEY_DC;
+
+// Codes of our own, above every curses key, for the markers a terminal puts around pasted text
+// once bracketed paste is on (ESC [ 200 ~ and ESC [ 201 ~).
+enum { PASTE_BEGIN = KEY_MAX + 1, PASTE_END = KEY_MAX + 2 };
+const unsigned int imid_key_paste_begin = PASTE_BEGIN, imid_key_paste_end = PASTE_END;
+
+static const char bracketed_paste_on[] = "\033[?2004h", bracketed_paste_off[] = "\033[?2004l";
+
+// Writes all of `text` to the terminal, past interruptions (only async-signal-safe calls).
+static void write_all(const char *text, size_t length) {
+  while (length > 0) {
+    ssize_t written = write(STDOUT_FILENO, text, length);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return;
+    text += written;
+    length -= (size_t)written;
+  }
+}
 
 static volatile sig_atomic_t pending_signal = 0;
 static struct termios saved_termios;
@@ -169,6 +188,10 @@ int imid_start(int colors) {
   keypad(stdscr, TRUE);
   curs_set(0);
   set_escdelay(25);
+  // Bracketed paste: pasted text arrives between two markers, so a newline in it is not Enter.
+  define_key("\033[200~", PASTE_BEGIN);
+  define_key("\033[201~", PASTE_END);
+  write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
   colors_on = 0;
   if (colors && has_colors() && start_color() == OK) {
     use_default_colors();
@@ -195,6 +218,7 @@ int imid_has_colors(void) { return colors_on; }
 void imid_stop(void) {
   if (curses_running) {
     endwin();
+    write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
     curses_running = 0;
     if (screen != NULL) {
       delscreen(screen);

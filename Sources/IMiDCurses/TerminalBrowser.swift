@@ -166,6 +166,7 @@ public enum TerminalBrowser {
     var value: UInt32 = 0
     switch imid_read(milliseconds, &value) {
     case 1: return KeyDecoder.character(value)
+    case 2 where value == imid_key_paste_begin: return PasteReader.read()
     case 2: return KeyDecoder.functionKey(value, columns: Int(imid_columns()), lines: Int(imid_lines()))
     default: return nil
     }

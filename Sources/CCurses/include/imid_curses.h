@@ -47,5 +47,8 @@ void imid_clear(void);
 extern const unsigned int imid_key_up, imid_key_down, imid_key_left, imid_key_right, imid_key_home, imid_key_end,
   imid_key_page_up, imid_key_page_down, imid_key_back_tab, imid_key_enter, imid_key_backspace, imid_key_resize,
   imid_key_delete;
+/// Codes `imid_read` reports (as function keys) for the start and end markers of a bracketed
+/// paste, which `imid_start` turns on and `imid_stop` off.
+extern const unsigned int imid_key_paste_begin, imid_key_paste_end;
 
 #endif
