@@ -10,40 +10,78 @@ public enum TextWrap {
     if !text.isEmpty, hasSingleInnerSpacesOnly(text), TextWidth.cells(of: text) <= width { return [text] }
     // Printable ASCII, most of any catalogue: one cell a byte, wrapped over the bytes.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiLines(Array(text.utf8), width: width) }
+    return generalLines(text, width: width)
+  }
+
+  /// `lines` without its shortcuts: every text wrapped cluster by cluster (`TextClusters`),
+  /// measured in cells. Public so that tests can check the shortcuts (printable ASCII counted in
+  /// bytes, text that fits) give the same lines. Linear in the text: widths are measured once,
+  /// and a word wider than the line is cut by position, never copied and measured again.
+  public static func generalLines(_ text: String, width: Int) -> [String] {
+    let width = max(1, width)
+    let clusters = TextClusters(text)
+    let bounds = clusters.bounds, widths = clusters.widths, kinds = clusters.kinds
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
-    for (word, joined) in pieces(text, width: width) {
-      var word = word
-      var wordWidth = TextWidth.cells(of: word)
+    // Places clusters a..<b (`pieceWidth` cells) after a space, or joined to what precedes.
+    func place(_ a: Int, _ b: Int, pieceWidth: Int, joined: Bool) {
       let gap = joined ? 0 : 1
-      if currentWidth > 0 && currentWidth + gap + wordWidth <= width {
-        current += (joined ? "" : " ") + word
-        currentWidth += gap + wordWidth
-        continue
+      if currentWidth > 0 && currentWidth + gap + pieceWidth <= width {
+        if !joined { current += " " }
+        current += text[bounds[a]..<bounds[b]]
+        currentWidth += gap + pieceWidth
+        return
       }
       if currentWidth > 0 {
         lines.append(current)
-        current = ""
         currentWidth = 0
       }
-      while wordWidth > width {
-        var head = ""
-        var headWidth = 0
-        var rest = word[...]
-        while let character = rest.first {
-          let w = TextWidth.cells(of: character)
-          if headWidth + w > width && headWidth > 0 { break }
-          head.append(character)
-          headWidth += w
-          rest = rest.dropFirst()
+      // Lines of at most `width` cells (at least one cluster each) while what is left is wider
+      // than a line; what is left starts the next line.
+      var start = a, left = pieceWidth
+      while left > width {
+        var end = start, headWidth = 0
+        while end < b, headWidth == 0 || headWidth + widths[end] <= width {
+          headWidth += widths[end]
+          end += 1
         }
-        lines.append(head)
-        word = String(rest)
-        wordWidth = TextWidth.cells(of: word)
+        lines.append(String(text[bounds[start]..<bounds[end]]))
+        left -= headWidth
+        start = end
       }
-      current = word
-      currentWidth = wordWidth
+      current = String(text[bounds[start]..<bounds[b]])
+      currentWidth = left
+    }
+    var start = 0
+    while start < clusters.count {
+      guard kinds[start] != .space else {
+        start += 1
+        continue
+      }
+      var end = start, wordWidth = 0, slashes = false
+      while end < clusters.count, kinds[end] != .space {
+        wordWidth += widths[end]
+        slashes = slashes || kinds[end] == .slash
+        end += 1
+      }
+      if wordWidth > width, slashes {
+        // A word wider than the line is cut after each `/` into pieces that join without a
+        // space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
+        var pieceStart = start, pieceWidth = 0, first = true
+        for index in start..<end {
+          pieceWidth += widths[index]
+          guard kinds[index] == .slash else { continue }
+          place(pieceStart, index + 1, pieceWidth: pieceWidth, joined: !first)
+          pieceStart = index + 1
+          pieceWidth = 0
+          first = false
+        }
+        if pieceStart < end { place(pieceStart, end, pieceWidth: pieceWidth, joined: !first) }
+      } else {
+        place(start, end, pieceWidth: wordWidth, joined: false)
+      }
+      start = end
     }
     if currentWidth > 0 || lines.isEmpty { lines.append(current) }
     return lines
@@ -108,29 +146,5 @@ public enum TextWrap {
       previousWasSpace = isSpace
     }
     return !previousWasSpace
-  }
-
-  /// The words of `text`; a word wider than the line is cut after each `/` into pieces that
-  /// join without a space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
-  static func pieces(_ text: String, width: Int) -> [(String, joined: Bool)] {
-    var result: [(String, joined: Bool)] = []
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      guard TextWidth.cells(of: String(word)) > width, word.contains("/") else {
-        result.append((String(word), false))
-        continue
-      }
-      var piece = ""
-      var first = true
-      for character in word {
-        piece.append(character)
-        if character == "/" {
-          result.append((piece, !first))
-          piece = ""
-          first = false
-        }
-      }
-      if !piece.isEmpty { result.append((piece, !first)) }
-    }
-    return result
   }
 }
