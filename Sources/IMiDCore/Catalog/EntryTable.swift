@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One table of a catalogue (its drugs, effects, results or citations), as a random-access
 /// collection of entries.
 ///
@@ -52,11 +54,17 @@ extension EntryTable: ExpressibleByArrayLiteral {
 }
 
 /// The entries of one table kept as the file's bytes: where each entry starts, and how to
-/// decode one. Immutable, so catalogues that share it stay `Sendable`.
+/// decode one. The bytes are immutable, so catalogues that share them stay `Sendable`; the
+/// entries read last are kept decoded (`recent`, behind a lock), because a frame reads the same
+/// few dozen visible entries several times (names, columns, the Citation pane), and an entry
+/// with a large text field (a 64 KiB summary) costs its whole size to decode each time.
 final class StoredEntries<Entry: Sendable>: Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
   private let decode: @Sendable (JSONValue) -> Entry
+  /// Entries decoded recently, in a direct-mapped table: entry `p` lives in slot `p % slots`,
+  /// so consecutive entries (the rows on screen) never evict each other.
+  private let recent = Mutex<[(position: Int, entry: Entry)?]>(Array(repeating: nil, count: recentSlots))
 
   /// `bytes` were validated as JSON (`JSONDocument`); `starts` are the offsets of the entries'
   /// values; `decode` turns a parsed entry into a value (it cannot fail on a validated file).
@@ -69,6 +77,17 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   var count: Int { starts.count }
 
   subscript(position: Int) -> Entry {
-    decode(JSONDocument.value(validated: bytes, at: Int(starts[position])))
+    let slot = position % recentSlots
+    let kept = recent.withLock { table -> Entry? in
+      guard let kept = table[slot], kept.position == position else { return nil }
+      return kept.entry
+    }
+    if let kept { return kept }
+    let entry = decode(JSONDocument.value(validated: bytes, at: Int(starts[position])))
+    recent.withLock { $0[slot] = (position, entry) }
+    return entry
   }
 }
+
+/// How many decoded entries a stored table keeps: more than the rows of any screen.
+private let recentSlots = 512
