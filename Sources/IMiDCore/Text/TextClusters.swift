@@ -1,6 +1,6 @@
 /// A text cut into the units wrapping never splits (its grapheme clusters), each with its
-/// width in cells: built in one pass, so that wrapping can measure, cut and copy by position
-/// instead of re-reading the text.
+/// width in cells: built in one pass over the UTF-8, so that wrapping can measure, cut and
+/// copy by byte offset instead of re-reading the text.
 ///
 /// Text made only of scalars that always stand alone (Latin, Greek, Cyrillic, CJK, common
 /// punctuation and symbols: see `standsAlone`) is cut scalar by scalar, several times faster
@@ -11,8 +11,10 @@ struct TextClusters {
     case other, space, slash
   }
 
-  /// Where each cluster starts, and the text's end: `count + 1` indices.
-  private(set) var bounds: [String.Index] = []
+  /// The text's UTF-8.
+  let bytes: [UInt8]
+  /// Where each cluster starts in `bytes`, and the text's end: `count + 1` offsets.
+  private(set) var starts: [Int] = []
   /// Each cluster's width in cells.
   private(set) var widths: [Int] = []
   /// Each cluster's kind: a lone space (where words break), a lone `/`, or anything else.
@@ -23,26 +25,52 @@ struct TextClusters {
 
   /// Cuts `text` into clusters.
   init(_ text: String) {
-    let scalars = text.unicodeScalars
-    if scalars.allSatisfy(Self.standsAlone) {
-      var index = scalars.startIndex
-      while index < scalars.endIndex {
-        let scalar = scalars[index]
-        append(index, width: TextWidth.cells(of: scalar), kind: scalar == " " ? .space : scalar == "/" ? .slash : .other)
-        index = scalars.index(after: index)
-      }
-    } else {
-      var index = text.startIndex
+    bytes = Array(text.utf8)
+    if !cutByScalar() {
+      starts.removeAll(keepingCapacity: true)
+      widths.removeAll(keepingCapacity: true)
+      kinds.removeAll(keepingCapacity: true)
+      var offset = 0
       for character in text {
-        append(index, width: TextWidth.cells(of: character), kind: character == " " ? .space : character == "/" ? .slash : .other)
-        index = text.utf8.index(index, offsetBy: character.utf8.count)
+        append(offset, width: TextWidth.cells(of: character), kind: character == " " ? .space : character == "/" ? .slash : .other)
+        offset += character.utf8.count
       }
     }
-    bounds.append(text.endIndex)
+    starts.append(bytes.count)
   }
 
-  private mutating func append(_ start: String.Index, width: Int, kind: Kind) {
-    bounds.append(start)
+  /// Clusters `a..<b` as text.
+  func text(_ a: Int, _ b: Int) -> String {
+    String(decoding: bytes[starts[a]..<starts[b]], as: UTF8.self)
+  }
+
+  /// Cuts the text scalar by scalar, decoding its UTF-8 (valid: it came from a String); false,
+  /// part done, at the first scalar that does not stand alone.
+  private mutating func cutByScalar() -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let lead = UInt32(bytes[offset])
+      var value = lead, length = 1
+      if lead >= 0xF0, offset + 3 < bytes.count {
+        length = 4
+        value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+          | UInt32(bytes[offset + 3] & 0x3F)
+      } else if lead >= 0xE0, offset + 2 < bytes.count {
+        length = 3
+        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+      } else if lead >= 0xC0, offset + 1 < bytes.count {
+        length = 2
+        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+      }
+      guard let scalar = Unicode.Scalar(value), Self.standsAlone(scalar) else { return false }
+      append(offset, width: TextWidth.cells(of: scalar), kind: value == 0x20 ? .space : value == 0x2F ? .slash : .other)
+      offset += length
+    }
+    return true
+  }
+
+  private mutating func append(_ start: Int, width: Int, kind: Kind) {
+    starts.append(start)
     widths.append(width)
     kinds.append(kind)
   }

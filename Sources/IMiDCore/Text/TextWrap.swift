@@ -7,7 +7,7 @@ public enum TextWrap {
     let width = max(1, width)
     // Fast path, most table cells: text that fits and whose spaces are single, inner ones
     // is its own one line (wrapping would split it at the spaces and join it again).
-    if !text.isEmpty, hasSingleInnerSpacesOnly(text), TextWidth.cells(of: text) <= width { return [text] }
+    if !text.isEmpty, fits(text, in: width), hasSingleInnerSpacesOnly(text) { return [text] }
     // Printable ASCII, most of any catalogue: one cell a byte, wrapped over the bytes.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiLines(Array(text.utf8), width: width) }
     return generalLines(text, width: width)
@@ -20,7 +20,7 @@ public enum TextWrap {
   public static func generalLines(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
     let clusters = TextClusters(text)
-    let bounds = clusters.bounds, widths = clusters.widths, kinds = clusters.kinds
+    let widths = clusters.widths, kinds = clusters.kinds
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
@@ -29,7 +29,7 @@ public enum TextWrap {
       let gap = joined ? 0 : 1
       if currentWidth > 0 && currentWidth + gap + pieceWidth <= width {
         if !joined { current += " " }
-        current += text[bounds[a]..<bounds[b]]
+        current += clusters.text(a, b)
         currentWidth += gap + pieceWidth
         return
       }
@@ -46,11 +46,11 @@ public enum TextWrap {
           headWidth += widths[end]
           end += 1
         }
-        lines.append(String(text[bounds[start]..<bounds[end]]))
+        lines.append(clusters.text(start, end))
         left -= headWidth
         start = end
       }
-      current = String(text[bounds[start]..<bounds[b]])
+      current = clusters.text(start, b)
       currentWidth = left
     }
     var start = 0
@@ -135,6 +135,17 @@ public enum TextWrap {
     }
     if !current.isEmpty || lines.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
     return lines
+  }
+
+  /// Whether `text` is at most `width` cells wide, stopping as soon as it is not (widths are
+  /// never negative), so a long text costs no more than a line's worth.
+  static func fits(_ text: String, in width: Int) -> Bool {
+    var total = 0
+    for scalar in text.unicodeScalars {
+      total += TextWidth.cells(of: scalar)
+      if total > width { return false }
+    }
+    return true
   }
 
   /// Whether every space in `text` sits between two other characters, alone.
