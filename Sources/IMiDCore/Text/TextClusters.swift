@@ -11,68 +11,73 @@ struct TextClusters {
     case other, space, slash
   }
 
+  /// One cluster: where it starts in `bytes`, its width in cells, and its kind (a lone space,
+  /// where words break; a lone `/`; anything else).
+  struct Unit {
+    var start: Int
+    var width: Int
+    var kind: Kind
+  }
+
   /// The text's UTF-8.
   let bytes: [UInt8]
-  /// Where each cluster starts in `bytes`, and the text's end: `count + 1` offsets.
-  private(set) var starts: [Int] = []
-  /// Each cluster's width in cells.
-  private(set) var widths: [Int] = []
-  /// Each cluster's kind: a lone space (where words break), a lone `/`, or anything else.
-  private(set) var kinds: [Kind] = []
+  /// The clusters, in order.
+  private(set) var units: [Unit] = []
 
   /// The number of clusters.
-  var count: Int { widths.count }
+  var count: Int { units.count }
 
   /// Cuts `text` into clusters.
   init(_ text: String) {
     bytes = Array(text.utf8)
+    units.reserveCapacity(bytes.count)
     if !cutByScalar() {
-      starts.removeAll(keepingCapacity: true)
-      widths.removeAll(keepingCapacity: true)
-      kinds.removeAll(keepingCapacity: true)
+      units.removeAll(keepingCapacity: true)
       var offset = 0
       for character in text {
-        append(offset, width: TextWidth.cells(of: character), kind: character == " " ? .space : character == "/" ? .slash : .other)
+        let kind: Kind = character == " " ? .space : character == "/" ? .slash : .other
+        units.append(Unit(start: offset, width: TextWidth.cells(of: character), kind: kind))
         offset += character.utf8.count
       }
     }
-    starts.append(bytes.count)
   }
 
   /// Clusters `a..<b` as text.
   func text(_ a: Int, _ b: Int) -> String {
-    String(decoding: bytes[starts[a]..<starts[b]], as: UTF8.self)
+    let start = a < units.count ? units[a].start : bytes.count
+    let end = b < units.count ? units[b].start : bytes.count
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   /// Cuts the text scalar by scalar, decoding its UTF-8 (valid: it came from a String); false,
   /// part done, at the first scalar that does not stand alone.
   private mutating func cutByScalar() -> Bool {
     var offset = 0
-    while offset < bytes.count {
+    let count = bytes.count
+    while offset < count {
       let lead = UInt32(bytes[offset])
+      if lead >= 0x20 && lead < 0x7F {  // printable ASCII: one cell
+        units.append(Unit(start: offset, width: 1, kind: lead == 0x20 ? .space : lead == 0x2F ? .slash : .other))
+        offset += 1
+        continue
+      }
       var value = lead, length = 1
-      if lead >= 0xF0, offset + 3 < bytes.count {
+      if lead >= 0xF0, offset + 3 < count {
         length = 4
         value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
           | UInt32(bytes[offset + 3] & 0x3F)
-      } else if lead >= 0xE0, offset + 2 < bytes.count {
+      } else if lead >= 0xE0, offset + 2 < count {
         length = 3
         value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-      } else if lead >= 0xC0, offset + 1 < bytes.count {
+      } else if lead >= 0xC0, offset + 1 < count {
         length = 2
         value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
       }
       guard let scalar = Unicode.Scalar(value), Self.standsAlone(scalar) else { return false }
-      append(offset, width: TextWidth.cells(of: scalar), kind: value == 0x20 ? .space : value == 0x2F ? .slash : .other)
+      units.append(Unit(start: offset, width: TextWidth.cells(of: scalar), kind: .other))
       offset += length
     }
     return true
-  }
-
-  private mutating func append(_ start: Int, width: Int, kind: Kind) {
-    starts.append(start)
-    widths.append(width)
-    kinds.append(kind)
   }
 
   /// Whether a scalar is a grapheme cluster of its own next to any other such scalar: printable

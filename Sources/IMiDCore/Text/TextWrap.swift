@@ -20,7 +20,7 @@ public enum TextWrap {
   public static func generalLines(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
     let clusters = TextClusters(text)
-    let widths = clusters.widths, kinds = clusters.kinds
+    let units = clusters.units
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
@@ -42,8 +42,8 @@ public enum TextWrap {
       var start = a, left = pieceWidth
       while left > width {
         var end = start, headWidth = 0
-        while end < b, headWidth == 0 || headWidth + widths[end] <= width {
-          headWidth += widths[end]
+        while end < b, headWidth == 0 || headWidth + units[end].width <= width {
+          headWidth += units[end].width
           end += 1
         }
         lines.append(clusters.text(start, end))
@@ -55,14 +55,14 @@ public enum TextWrap {
     }
     var start = 0
     while start < clusters.count {
-      guard kinds[start] != .space else {
+      guard units[start].kind != .space else {
         start += 1
         continue
       }
       var end = start, wordWidth = 0, slashes = false
-      while end < clusters.count, kinds[end] != .space {
-        wordWidth += widths[end]
-        slashes = slashes || kinds[end] == .slash
+      while end < clusters.count, units[end].kind != .space {
+        wordWidth += units[end].width
+        slashes = slashes || units[end].kind == .slash
         end += 1
       }
       if wordWidth > width, slashes {
@@ -70,8 +70,8 @@ public enum TextWrap {
         // space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
         var pieceStart = start, pieceWidth = 0, first = true
         for index in start..<end {
-          pieceWidth += widths[index]
-          guard kinds[index] == .slash else { continue }
+          pieceWidth += units[index].width
+          guard units[index].kind == .slash else { continue }
           place(pieceStart, index + 1, pieceWidth: pieceWidth, joined: !first)
           pieceStart = index + 1
           pieceWidth = 0
