@@ -35,9 +35,11 @@ struct TextClusters {
       units.removeAll(keepingCapacity: true)
       var offset = 0
       for character in text {
-        let kind: Kind = character == " " ? .space : character == "/" ? .slash : .other
+        // A lone space or slash is one byte (compared as bytes: `==` on Characters normalizes).
+        let utf8 = character.utf8
+        let kind: Kind = utf8.count != 1 ? .other : utf8.first == 0x20 ? .space : utf8.first == 0x2F ? .slash : .other
         units.append(Unit(start: offset, width: TextWidth.cells(of: character), kind: kind))
-        offset += character.utf8.count
+        offset += utf8.count
       }
     }
   }
