@@ -135,11 +135,22 @@ static void record_signal(int sig) {
 }
 
 void imid_install_signal_handlers(void) {
-  for (unsigned i = 0; i < sizeof ending_signals / sizeof ending_signals[0]; i++) record_signal(ending_signals[i]);
+  // Handled signals are also unblocked: a parent that left them blocked (a test runner's
+  // worker thread did, through tmux) would make the browser deaf to them.
+  sigset_t handled;
+  sigemptyset(&handled);
+  for (unsigned i = 0; i < sizeof ending_signals / sizeof ending_signals[0]; i++) {
+    record_signal(ending_signals[i]);
+    sigaddset(&handled, ending_signals[i]);
+  }
 #ifdef SIGRTMIN
   // SIGRTMIN and SIGRTMAX are functions in glibc: the signals it keeps for itself are below.
-  for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) record_signal(sig);
+  for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) {
+    record_signal(sig);
+    sigaddset(&handled, sig);
+  }
 #endif
+  pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 void imid_restore_signal_handlers(void) {
