@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -54,5 +57,33 @@ import Testing
     let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored)
+  }
+
+  /// After the browser, the shell reads a line: a paste into it must arrive without the
+  /// bracketed-paste markers, on every way out (q, a signal, a crash).
+  @Test(arguments: ["q", "SIGTERM", "crash"])
+  func bracketedPasteIsOffAfterTheBrowser(way: String) throws {
+    let binary = Binary.url.path
+    let environment = way == "crash" ? "IMID_TEST_CRASH=1" : ""
+    let tmux = try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; \(environment) \"\(binary)\" browse < /dev/tty 2> err & echo $! > pid; wait $!; echo $? > status; head -n 1 > pasted; sleep 5"
+    }
+    switch way {
+    case "q":
+      try tmux.waitFor { $0.contains("Citation") }
+      try tmux.send("q")
+    case "SIGTERM":
+      try tmux.waitFor { $0.contains("Citation") }
+      if let text = tmux.waitForFile("pid"), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        kill(pid, SIGTERM)
+      }
+    default:
+      break
+    }
+    let status = tmux.waitForFile("status")
+    #expect(status == ["q": "0\n", "SIGTERM": "143\n"][way] ?? status, "\(way): \(status ?? "no status")")
+    try paste("after\n", into: tmux)
+    let pasted = tmux.waitForFile("pasted")
+    #expect(pasted == "after\n", "\(way): the shell got \((pasted ?? "nothing").unicodeScalars.map { $0.value })")
   }
 }
