@@ -41,7 +41,8 @@ import Testing
   static let otherInputs: [String] = [
     "TNF-α and IL-6 ≥ 25%", "沙利度胺 沙利度胺沙利度胺", "αβγ/δεζ/ηθι κλμ", "宽药 (wide test) → ≤ ± —", "Крёнке ½ ℃",
     "e\u{301}e\u{301} café/naïve/α", "💊💊💊 x", "🇩🇪🇫🇷 flags/🇯🇵", "한국어 \u{1100}\u{1161}\u{11A8}", " \u{301}a b", "a\u{200D}b",
-    "x\u{301}\u{301}\u{301}yz/ab", "ﾃﾞ ﾃﾞｽﾄ", "沙/利/度/胺/沙/利/度/胺",
+    "x\u{301}\u{301}\u{301}yz/ab", "ﾃﾞ ﾃﾞｽﾄ", "沙/利/度/胺/沙/利/度/胺", "ab/\u{301}cd/ef gh/ij", "a \u{308}\u{301}b  c",
+    "\u{301}leading mark", "e\u{301}\u{1F600}/x\u{301}", "Stra\u{308}ße/Ko\u{308}ln/Zu\u{308}rich",
   ]
 
   @Test func everyPathWrapsLikeTheReference() {

@@ -3,8 +3,9 @@
 /// copy by byte offset instead of re-reading the text.
 ///
 /// Text made only of scalars that always stand alone (Latin, Greek, Cyrillic, CJK, common
-/// punctuation and symbols: see `standsAlone`) is cut scalar by scalar, several times faster
-/// than finding grapheme boundaries; any other text is cut by `Character`.
+/// punctuation and symbols: see `standsAlone`), and combining diacritical marks after them, is
+/// cut scalar by scalar, several times faster than finding grapheme boundaries; any other text
+/// is cut by `Character`.
 struct TextClusters {
   /// What a cluster is, for wrapping.
   enum Kind: UInt8 {
@@ -52,7 +53,8 @@ struct TextClusters {
   }
 
   /// Cuts the text scalar by scalar, decoding its UTF-8 (valid: it came from a String); false,
-  /// part done, at the first scalar that does not stand alone.
+  /// part done, at the first scalar that neither stands alone nor is a combining diacritical
+  /// mark (U+0300–U+036F) following one.
   private mutating func cutByScalar() -> Bool {
     var offset = 0
     let count = bytes.count
@@ -74,6 +76,14 @@ struct TextClusters {
       } else if lead >= 0xC0, offset + 1 < count {
         length = 2
         value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+      }
+      if (0x300...0x36F).contains(value), !units.isEmpty {
+        // A combining diacritical mark (all of them nonspacing, no cells) never starts a
+        // cluster after one that stands alone: it joins it, and a space or slash so accented
+        // is neither any more.
+        units[units.count - 1].kind = .other
+        offset += length
+        continue
       }
       guard let scalar = Unicode.Scalar(value), Self.standsAlone(scalar) else { return false }
       units.append(Unit(start: offset, width: TextWidth.cells(of: scalar), kind: .other))
