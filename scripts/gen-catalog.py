@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Writes a synthetic catalogue of N drugs (deterministic for a given seed) for benchmarks and
 load tests. Everything in it is fictional; it is generated into a temporary directory, never
-committed. Usage: gen-catalog.py N OUT.json [--seed S]"""
+committed. Usage: gen-catalog.py N OUT.json [--seed S] [--long-summaries UNIT]
+
+--long-summaries UNIT gives every drug a summary of 64 KiB made of UNIT repeated, without a
+space (e.g. x, α, or e followed by U+0301): the pathological text wrapping must stay fast on."""
 import json
 import random
 import sys
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    args = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] not in ("--seed", "--long-summaries")]
     if len(args) != 2:
         sys.exit("usage: gen-catalog.py N OUT.json [--seed S]")
     count, out = int(args[0]), args[1]
@@ -16,6 +19,8 @@ def main() -> None:
     if "--seed" in sys.argv:
         seed = int(sys.argv[sys.argv.index("--seed") + 1])
     rng = random.Random(seed)
+    long_unit = sys.argv[sys.argv.index("--long-summaries") + 1] if "--long-summaries" in sys.argv else None
+    long_summary = long_unit * (65536 // len(long_unit.encode())) if long_unit else None
     mechanisms = max(6, min(40, count // 2000))
     citations = max(20, count // 2)
     doc = {
@@ -43,7 +48,7 @@ def main() -> None:
         doc["drugs"].append({
             "id": f"d{d}", "name": f"Synthetamide {d}", "codes": [f"SX-{d}"], "brands": [f"Synthex{d}"],
             "generation": rng.choice(["1st-gen", "2nd-gen", "3rd-gen"]),
-            "summary": "A generated drug used to measure speed and memory; nothing here is real.",
+            "summary": long_summary or "A generated drug used to measure speed and memory; nothing here is real.",
             "cite": [f"c{rng.randrange(citations)}"],
         })
         for m in rng.sample(range(mechanisms), 3):

@@ -2,7 +2,9 @@
 #define NCURSES_WIDECHAR 1
 #include "imid_curses.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <pthread.h>
 #include <ncursesw/curses.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -15,6 +17,24 @@ const unsigned int imid_key_up = KEY_UP, imid_key_down = KEY_DOWN, imid_key_left
   imid_key_page_down = KEY_NPAGE, imid_key_back_tab = KEY_BTAB, imid_key_enter = KEY_ENTER,
   imid_key_backspace = KEY_BACKSPACE, imid_key_resize = KEY_RESIZE, imid_key_delete = KEY_DC;
 
+// Codes of our own, above every curses key, for the markers a terminal puts around pasted text
+// once bracketed paste is on (ESC [ 200 ~ and ESC [ 201 ~).
+enum { PASTE_BEGIN = KEY_MAX + 1, PASTE_END = KEY_MAX + 2 };
+const unsigned int imid_key_paste_begin = PASTE_BEGIN, imid_key_paste_end = PASTE_END;
+
+static const char bracketed_paste_on[] = "\033[?2004h", bracketed_paste_off[] = "\033[?2004l";
+
+// Writes all of `text` to the terminal, past interruptions (only async-signal-safe calls).
+static void write_all(const char *text, size_t length) {
+  while (length > 0) {
+    ssize_t written = write(STDOUT_FILENO, text, length);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return;
+    text += written;
+    length -= (size_t)written;
+  }
+}
+
 static volatile sig_atomic_t pending_signal = 0;
 static struct termios saved_termios;
 static int have_saved_termios = 0;
@@ -24,12 +44,15 @@ static int colors_on = 0;
 
 static void on_signal(int sig) { pending_signal = sig; }
 
+// What the terminal gets back on every way out: attributes reset, bracketed paste off, cursor
+// shown, alternate screen left. Written by the crash handler, which cannot call curses.
+static const char terminal_reset[] = "\033[0m\033[?2004l\033[?25h\033[?1049l\r\n";
+
 // A crash (a Swift trap is SIGILL or SIGTRAP): restore the terminal with async-signal-safe calls
 // only, then die of the same signal so the exit status and any core dump stay right.
 static void on_fatal_signal(int sig) {
   if (curses_running) {
-    static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    ssize_t ignored = write(STDOUT_FILENO, terminal_reset, sizeof terminal_reset - 1);
     if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
     // The runtime's own report went to the alternate screen, which is gone now: say it again.
     static const char head[] = "imid: internal error (signal ";
@@ -61,15 +84,80 @@ void imid_save_terminal(void) {
   }
 }
 
+// Every other signal whose default action ends the process (terminate, or terminate with a
+// core dump) and that does not mean a fault in imid itself: sent from outside (kill, the
+// shell, a hangup), or by the kernel for a limit (XCPU, XFSZ) or a bad system call (SYS,
+// e.g. from seccomp, where returning from the handler just fails that call). Their handler
+// only records the signal; the loop sees it within one read timeout, restores the terminal
+// and then ends the process by that same signal (imid_end_by_signal). The faults (SEGV, BUS,
+// ILL, TRAP, ABRT, FPE) restore at once in on_fatal_signal instead. Ignored by default
+// (CHLD, URG, WINCH, CONT) and stopping (STOP, TSTP, TTIN, TTOU) signals are left alone.
+static const int ending_signals[] = {
+  SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF,
+#ifdef SIGSTKFLT
+  SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+  SIGPWR,
+#endif
+#ifdef SIGIO
+  SIGIO,  // also SIGPOLL on Linux
+#endif
+#ifdef SIGSYS
+  SIGSYS,
+#endif
+#ifdef SIGEMT
+  SIGEMT,
+#endif
+#ifdef SIGLOST
+  SIGLOST,
+#endif
+};
+
+// The dispositions found on install, put back by imid_restore_signal_handlers. Indexed by
+// signal number (real-time signals included).
+#ifdef SIGRTMAX
+enum { SIGNAL_SLOTS = 128 };
+#else
+enum { SIGNAL_SLOTS = 64 };
+#endif
+static struct sigaction previous_actions[SIGNAL_SLOTS];
+static unsigned char have_previous[SIGNAL_SLOTS];
+
+static void record_signal(int sig) {
+  if (sig <= 0 || sig >= SIGNAL_SLOTS) return;
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;  // no SA_RESTART: a waiting read returns, and the loop sees the signal
+  if (sigaction(sig, &action, &previous_actions[sig]) == 0) have_previous[sig] = 1;
+}
+
 void imid_install_signal_handlers(void) {
-  int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;  // no SA_RESTART: a waiting read returns, and the loop sees the signal
-    sigaction(signals[i], &action, NULL);
+  // Handled signals are also unblocked: a parent that left them blocked (a test runner's
+  // worker thread did, through tmux) would make the browser deaf to them.
+  sigset_t handled;
+  sigemptyset(&handled);
+  for (unsigned i = 0; i < sizeof ending_signals / sizeof ending_signals[0]; i++) {
+    record_signal(ending_signals[i]);
+    sigaddset(&handled, ending_signals[i]);
+  }
+#ifdef SIGRTMIN
+  // SIGRTMIN and SIGRTMAX are functions in glibc: the signals it keeps for itself are below.
+  for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) {
+    record_signal(sig);
+    sigaddset(&handled, sig);
+  }
+#endif
+  pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
+}
+
+void imid_restore_signal_handlers(void) {
+  for (int sig = 1; sig < SIGNAL_SLOTS; sig++) {
+    if (!have_previous[sig]) continue;
+    sigaction(sig, &previous_actions[sig], NULL);
+    have_previous[sig] = 0;
   }
 }
 
@@ -77,6 +165,21 @@ int imid_take_signal(void) {
   int sig = pending_signal;
   pending_signal = 0;
   return sig;
+}
+
+int imid_pending_signal(void) { return pending_signal; }
+
+void imid_end_by_signal(int sig) {
+  if (sig <= 0 || sig >= SIGNAL_SLOTS) return;
+  // The default action, whatever the parent left (a background job of a shell without job
+  // control inherits INT and QUIT ignored), so that the process ends the way this signal ends
+  // any program: the parent's wait() sees WIFSIGNALED, and a shell reports 128 + sig.
+  signal(sig, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+  raise(sig);
 }
 
 // Colour pairs by CellStyle raw value (see Sources/IMiDCore/Screen/CellStyle.swift).
@@ -96,6 +199,10 @@ int imid_start(int colors) {
   keypad(stdscr, TRUE);
   curs_set(0);
   set_escdelay(25);
+  // Bracketed paste: pasted text arrives between two markers, so a newline in it is not Enter.
+  define_key("\033[200~", PASTE_BEGIN);
+  define_key("\033[201~", PASTE_END);
+  write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
   colors_on = 0;
   if (colors && has_colors() && start_color() == OK) {
     use_default_colors();
@@ -122,6 +229,7 @@ int imid_has_colors(void) { return colors_on; }
 void imid_stop(void) {
   if (curses_running) {
     endwin();
+    write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
     curses_running = 0;
     if (screen != NULL) {
       delscreen(screen);

@@ -7,7 +7,8 @@ import IMiDCore
 
 /// Runs the browser on the terminal: reads keys, feeds them to `Browser.update`, paints
 /// `BrowserView.render`, performs the effects the model asks for, and always restores the
-/// terminal on the way out — on `q`, Ctrl-C, a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or a
+/// terminal on the way out — on `q`, Ctrl-C, any signal whose default action ends the process
+/// (SIGTERM, SIGHUP, SIGUSR1, SIGPIPE, SIGXCPU, the real-time signals, …: see the C shim) or a
 /// crash (the C shim's fatal-signal handler).
 public enum TerminalBrowser {
   /// Why the browser could not start.
@@ -33,7 +34,8 @@ public enum TerminalBrowser {
 
   /// How the browser ended.
   public enum Ending: Sendable, Equatable {
-    /// The user quit (0) or a signal ended it (128 + the signal).
+    /// The user quit (0). (A signal never returns here: the process ends by it, see `run`;
+    /// 128 + the signal only if that signal somehow did not end it.)
     case status(Int32)
     /// The catalogue that was loading turned out to be broken; the terminal is restored, and
     /// the caller reports the errors (exit 65).
@@ -41,6 +43,12 @@ public enum TerminalBrowser {
   }
 
   /// Runs until the user quits.
+  ///
+  /// A signal whose default action ends the process restores the terminal and then ends the
+  /// process by that same signal (reset to its default action and raised), rather than
+  /// exiting 128 + the signal: the parent's `wait` then sees what killing any program shows
+  /// (`WIFSIGNALED`, the shell's `$?` is 128 + the signal, e.g. 143 for SIGTERM, 129 for
+  /// SIGHUP, 130 for SIGINT, 131 for SIGQUIT), and a shell script stops on SIGINT as it should.
   /// - Parameters:
   ///   - catalog: what to browse (or, with `pending`, the preview shown while it loads).
   ///   - pending: the whole catalogue, still loading.
@@ -59,8 +67,24 @@ public enum TerminalBrowser {
       throw StartFailure(message: "cannot open the terminal (TERM=\(term)); try 'imid list'")
     }
     imid_install_signal_handlers()
-    defer { imid_stop() }
+    let ending = browse(catalog: catalog, pending: pending, today: today, perform: perform)
+    imid_stop()
+    // Back to the dispositions found at start, then act on a signal that came meanwhile (one
+    // arriving after this acts by itself: the terminal is restored already).
+    imid_restore_signal_handlers()
+    let signal = imid_take_signal()
+    if signal != 0 {
+      imid_end_by_signal(signal)
+      return .status(128 + signal)
+    }
+    return ending
+  }
 
+  /// The loop: returns when the user quits, the loading catalogue turns out broken, or a
+  /// signal is pending (left for `run` to take after restoring the terminal).
+  private static func browse(
+    catalog: Catalog, pending: PendingCatalog?, today: String, perform: (BrowserEffect, Catalog) -> ExportOutcome
+  ) -> Ending {
     var state = BrowserState(catalog: catalog, width: Int(imid_columns()), height: Int(imid_lines()))
     state.today = today
     var loading: BackgroundTask<Result<Catalog, CatalogLoadError>>?
@@ -82,7 +106,7 @@ public enum TerminalBrowser {
     // Test hook for the crash path: trap once the screen is up, as a bug would.
     if getenv("IMID_TEST_CRASH") != nil { fatalError("IMID_TEST_CRASH is set") }
     while true {
-      let signal = imid_take_signal()
+      let signal = imid_pending_signal()
       if signal != 0 { return .status(128 + signal) }
       if let task = loading, let result = task.result() {
         loading = nil
@@ -142,6 +166,7 @@ public enum TerminalBrowser {
     var value: UInt32 = 0
     switch imid_read(milliseconds, &value) {
     case 1: return KeyDecoder.character(value)
+    case 2 where value == imid_key_paste_begin: return PasteReader.read()
     case 2: return KeyDecoder.functionKey(value, columns: Int(imid_columns()), lines: Int(imid_lines()))
     default: return nil
     }

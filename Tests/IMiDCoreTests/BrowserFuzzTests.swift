@@ -30,6 +30,7 @@ enum FuzzScale {
     .character("y"), .character("n"), .character("N"), .character("/"), .character("a"), .character("α"), .character("沙"), .character("\u{1B}"),
     .control("d"), .control("u"), .control("c"), .control("g"),
     .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .backspace, .escape,
+    .paste("q\n"), .paste("y"), .paste("line one\r\nline two\t\u{1B}[2J"), .paste(""), .paste("宽药/α\u{202E}"),
   ]
 
   func check(_ state: BrowserState, _ grid: Grid, step: Int) -> Bool {

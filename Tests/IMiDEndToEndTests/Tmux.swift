@@ -72,9 +72,21 @@ final class Tmux {
     if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
       _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
     }
+    // The tmux server, and so every program in its sessions, inherits this thread's signal mask
+    // and ignored signals: a test runner's worker thread may block most signals, which left a
+    // browser deaf to SIGTERM. Start tmux with none blocked and every signal at its default.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t(), all = sigset_t()
+    sigemptyset(&none)
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let status = withCStrings(argv) { cArgv in
-      withCStrings(envp) { cEnvp in posix_spawn(&pid, argv[0], &actions, nil, cArgv, cEnvp) }
+      withCStrings(envp) { cEnvp in posix_spawn(&pid, argv[0], &actions, &attributes, cArgv, cEnvp) }
     }
     guard status == 0 else { throw TmuxError.failed("cannot start tmux: error \(status)") }
     var exitStatus: Int32 = 0

@@ -8,10 +8,21 @@
 
 /// Saves the terminal's settings and installs crash handlers that restore them; call first.
 void imid_save_terminal(void);
-/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT that only record the signal.
+/// Installs handlers that only record the signal for every signal whose default action ends
+/// the process and that is not a fault (INT, TERM, HUP, QUIT, USR1, USR2, ALRM, PIPE, XCPU,
+/// XFSZ, VTALRM, PROF, PWR, SYS, STKFLT, IO and the real-time signals), so the loop can restore
+/// the terminal before the process ends.
 void imid_install_signal_handlers(void);
+/// Puts back the dispositions found by imid_install_signal_handlers.
+void imid_restore_signal_handlers(void);
 /// The signal received since the last call (0 for none), clearing it.
 int imid_take_signal(void);
+/// The signal received and not yet taken (0 for none), leaving it pending.
+int imid_pending_signal(void);
+/// Ends the process by `sig` as its default action would (reset to SIG_DFL, unblocked, raised),
+/// so the parent sees the usual status; call with the terminal restored. Returns only if the
+/// signal did not end the process.
+void imid_end_by_signal(int sig);
 /// Starts curses on the terminal: 0 on success, -1 when the terminal cannot be used.
 /// `colors` asks for colours (they are used only when the terminal has them).
 int imid_start(int colors);
@@ -36,5 +47,8 @@ void imid_clear(void);
 extern const unsigned int imid_key_up, imid_key_down, imid_key_left, imid_key_right, imid_key_home, imid_key_end,
   imid_key_page_up, imid_key_page_down, imid_key_back_tab, imid_key_enter, imid_key_backspace, imid_key_resize,
   imid_key_delete;
+/// Codes `imid_read` reports (as function keys) for the start and end markers of a bracketed
+/// paste, which `imid_start` turns on and `imid_stop` off.
+extern const unsigned int imid_key_paste_begin, imid_key_paste_end;
 
 #endif

@@ -16,6 +16,9 @@ public enum Browser {
       }
     case .mouse(let x, let y, let button):
       mouse(&state, x: x, y: y, button: button)
+    case .paste where state.prompt == nil && state.search == nil:
+      // Only the prompts take text; anywhere else a paste must not act as the keys it spells.
+      state.message = "Paste ignored: only the / search and export prompts take text"
     default:
       if state.prompt != nil {
         ExportFlow.key(&state, key)

@@ -2,6 +2,9 @@
 /// typing edits it, Enter asks the front end to write, Esc cancels; when the file exists the
 /// prompt asks before replacing it. The status line then says what was written, or why not.
 enum ExportFlow {
+  /// The longest file name, in characters.
+  static let maximumLength = 4096
+
   /// The view `e` exports now: the compare view, or the focused pane; a drug shown in the
   /// Citation pane exports in full.
   static func currentView(_ state: BrowserState) -> ExportView {
@@ -42,9 +45,11 @@ enum ExportFlow {
       case .control("u"):
         prompt.path = ""
       case .character(let character):
-        if prompt.path.count < 4096, !character.unicodeScalars.contains(where: TextSafety.isUnsafe) {
+        if prompt.path.count < maximumLength, !character.unicodeScalars.contains(where: TextSafety.isUnsafe) {
           prompt.path.append(character)
         }
+      case .paste(let text):
+        prompt.path += PastedText.forFileName(text, room: maximumLength - prompt.path.count)
       default:
         break
       }

@@ -2,6 +2,9 @@
 /// matching drug (name, code name, brand or id, ignoring case) at or after the selection;
 /// Enter keeps it, Esc goes back; `n` and `N` then step through the matches, wrapping.
 enum SearchFlow {
+  /// The longest query, in characters.
+  static let maximumLength = 256
+
   static func open(_ state: inout BrowserState) {
     guard !state.catalog.drugs.isEmpty else {
       state.message = "No drugs to search"
@@ -34,8 +37,10 @@ enum SearchFlow {
     case .control("u"):
       prompt.query = ""
     case .character(let character):
-      guard prompt.query.count < 256, !character.unicodeScalars.contains(where: TextSafety.isUnsafe) else { break }
+      guard prompt.query.count < maximumLength, !character.unicodeScalars.contains(where: TextSafety.isUnsafe) else { break }
       prompt.query.append(character)
+    case .paste(let text):
+      prompt.query += PastedText.forSearch(text, room: maximumLength - prompt.query.count)
     default:
       break
     }

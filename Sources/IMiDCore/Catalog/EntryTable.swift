@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One table of a catalogue (its drugs, effects, results or citations), as a random-access
 /// collection of entries.
 ///
@@ -52,11 +54,20 @@ extension EntryTable: ExpressibleByArrayLiteral {
 }
 
 /// The entries of one table kept as the file's bytes: where each entry starts, and how to
-/// decode one. Immutable, so catalogues that share it stay `Sendable`.
+/// decode one. The bytes are immutable, so catalogues that share them stay `Sendable`.
+///
+/// Large entries (`largeEntry` bytes or more) read last are kept decoded (`recent`, behind a
+/// lock): a frame reads the same few dozen visible entries several times (names, columns, the
+/// Citation pane), and an entry with a large text field (a 64 KiB summary) costs its whole size
+/// to decode each time. Ordinary entries decode in microseconds and are not kept, so a
+/// whole-table pass (an export) neither locks nor holds on to anything.
 final class StoredEntries<Entry: Sendable>: Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
   private let decode: @Sendable (JSONValue) -> Entry
+  /// Entries decoded recently, in a direct-mapped table: entry `p` lives in slot `p % slots`,
+  /// so consecutive entries (the rows on screen) never evict each other.
+  private let recent = Mutex<[(position: Int, entry: Entry)?]>(Array(repeating: nil, count: recentSlots))
 
   /// `bytes` were validated as JSON (`JSONDocument`); `starts` are the offsets of the entries'
   /// values; `decode` turns a parsed entry into a value (it cannot fail on a validated file).
@@ -69,6 +80,22 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   var count: Int { starts.count }
 
   subscript(position: Int) -> Entry {
-    decode(JSONDocument.value(validated: bytes, at: Int(starts[position])))
+    let start = Int(starts[position])
+    let end = position + 1 < starts.count ? Int(starts[position + 1]) : bytes.count
+    guard end - start >= largeEntry else { return decode(JSONDocument.value(validated: bytes, at: start)) }
+    let slot = position % recentSlots
+    let kept = recent.withLock { table -> Entry? in
+      guard let kept = table[slot], kept.position == position else { return nil }
+      return kept.entry
+    }
+    if let kept { return kept }
+    let entry = decode(JSONDocument.value(validated: bytes, at: start))
+    recent.withLock { $0[slot] = (position, entry) }
+    return entry
   }
 }
+
+/// How many decoded large entries a stored table keeps: more than the rows of most screens.
+private let recentSlots = 128
+/// The size, in bytes of the file, from which an entry is worth keeping decoded.
+private let largeEntry = 4096

@@ -13,6 +13,10 @@ public enum Key: Sendable, Equatable, Hashable {
   case resize(width: Int, height: Int)
   /// A mouse press at a cell (button 1), or the wheel.
   case mouse(x: Int, y: Int, button: MouseButton)
+  /// Text the user pasted (a bracketed paste: the terminal marks where it starts and ends),
+  /// delivered whole, newlines and all, so that none of it acts as a key: prompts take it as
+  /// text, and a newline in it is never Enter.
+  case paste(String)
 
   /// Mouse buttons the browser understands.
   public enum MouseButton: Sendable, Equatable, Hashable {
@@ -40,6 +44,7 @@ public enum Key: Sendable, Equatable, Hashable {
     case .escape: return "Esc"
     case .resize: return "resize"
     case .mouse: return "mouse"
+    case .paste: return "paste"
     }
   }
 }

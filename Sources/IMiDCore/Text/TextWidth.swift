@@ -7,6 +7,8 @@ public enum TextWidth {
   public static func cells(of scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x0300 { return value < 0x20 || (value >= 0x7F && value < 0xA0) ? 0 : 1 }
+    // Combining diacritical marks, all nonspacing: accents written as e + U+0301.
+    if value <= 0x036F { return 0 }
     // Common one-cell ranges in every frame (Greek, punctuation, arrows, box drawing and
     // geometric shapes), answered without the Unicode property tables.
     if (0x0370...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)

@@ -7,43 +7,81 @@ public enum TextWrap {
     let width = max(1, width)
     // Fast path, most table cells: text that fits and whose spaces are single, inner ones
     // is its own one line (wrapping would split it at the spaces and join it again).
-    if !text.isEmpty, hasSingleInnerSpacesOnly(text), TextWidth.cells(of: text) <= width { return [text] }
+    if !text.isEmpty, fits(text, in: width), hasSingleInnerSpacesOnly(text) { return [text] }
     // Printable ASCII, most of any catalogue: one cell a byte, wrapped over the bytes.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiLines(Array(text.utf8), width: width) }
+    return generalLines(text, width: width)
+  }
+
+  /// `lines` without its shortcuts: every text wrapped cluster by cluster (`TextClusters`),
+  /// measured in cells. Public so that tests can check the shortcuts (printable ASCII counted in
+  /// bytes, text that fits) give the same lines. Linear in the text: widths are measured once,
+  /// and a word wider than the line is cut by position, never copied and measured again.
+  public static func generalLines(_ text: String, width: Int) -> [String] {
+    let width = max(1, width)
+    let clusters = TextClusters(text)
+    let units = clusters.units
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
-    for (word, joined) in pieces(text, width: width) {
-      var word = word
-      var wordWidth = TextWidth.cells(of: word)
+    // Places clusters a..<b (`pieceWidth` cells) after a space, or joined to what precedes.
+    func place(_ a: Int, _ b: Int, pieceWidth: Int, joined: Bool) {
       let gap = joined ? 0 : 1
-      if currentWidth > 0 && currentWidth + gap + wordWidth <= width {
-        current += (joined ? "" : " ") + word
-        currentWidth += gap + wordWidth
-        continue
+      if currentWidth > 0 && currentWidth + gap + pieceWidth <= width {
+        if !joined { current += " " }
+        current += clusters.text(a, b)
+        currentWidth += gap + pieceWidth
+        return
       }
       if currentWidth > 0 {
         lines.append(current)
-        current = ""
         currentWidth = 0
       }
-      while wordWidth > width {
-        var head = ""
-        var headWidth = 0
-        var rest = word[...]
-        while let character = rest.first {
-          let w = TextWidth.cells(of: character)
-          if headWidth + w > width && headWidth > 0 { break }
-          head.append(character)
-          headWidth += w
-          rest = rest.dropFirst()
+      // Lines of at most `width` cells (at least one cluster each) while what is left is wider
+      // than a line; what is left starts the next line.
+      var start = a, left = pieceWidth
+      while left > width {
+        var end = start, headWidth = 0
+        while end < b, headWidth == 0 || headWidth + units[end].width <= width {
+          headWidth += units[end].width
+          end += 1
         }
-        lines.append(head)
-        word = String(rest)
-        wordWidth = TextWidth.cells(of: word)
+        lines.append(clusters.text(start, end))
+        left -= headWidth
+        start = end
       }
-      current = word
-      currentWidth = wordWidth
+      current = clusters.text(start, b)
+      currentWidth = left
+    }
+    var start = 0
+    while start < clusters.count {
+      guard units[start].kind != .space else {
+        start += 1
+        continue
+      }
+      var end = start, wordWidth = 0, slashes = false
+      while end < clusters.count, units[end].kind != .space {
+        wordWidth += units[end].width
+        slashes = slashes || units[end].kind == .slash
+        end += 1
+      }
+      if wordWidth > width, slashes {
+        // A word wider than the line is cut after each `/` into pieces that join without a
+        // space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
+        var pieceStart = start, pieceWidth = 0, first = true
+        for index in start..<end {
+          pieceWidth += units[index].width
+          guard units[index].kind == .slash else { continue }
+          place(pieceStart, index + 1, pieceWidth: pieceWidth, joined: !first)
+          pieceStart = index + 1
+          pieceWidth = 0
+          first = false
+        }
+        if pieceStart < end { place(pieceStart, end, pieceWidth: pieceWidth, joined: !first) }
+      } else {
+        place(start, end, pieceWidth: wordWidth, joined: false)
+      }
+      start = end
     }
     if currentWidth > 0 || lines.isEmpty { lines.append(current) }
     return lines
@@ -99,6 +137,17 @@ public enum TextWrap {
     return lines
   }
 
+  /// Whether `text` is at most `width` cells wide, stopping as soon as it is not (widths are
+  /// never negative), so a long text costs no more than a line's worth.
+  static func fits(_ text: String, in width: Int) -> Bool {
+    var total = 0
+    for scalar in text.unicodeScalars {
+      total += TextWidth.cells(of: scalar)
+      if total > width { return false }
+    }
+    return true
+  }
+
   /// Whether every space in `text` sits between two other characters, alone.
   static func hasSingleInnerSpacesOnly(_ text: String) -> Bool {
     var previousWasSpace = true  // a leading space fails like a double one
@@ -108,29 +157,5 @@ public enum TextWrap {
       previousWasSpace = isSpace
     }
     return !previousWasSpace
-  }
-
-  /// The words of `text`; a word wider than the line is cut after each `/` into pieces that
-  /// join without a space, so "anti-proliferative/pro-apoptotic" breaks at the slash.
-  static func pieces(_ text: String, width: Int) -> [(String, joined: Bool)] {
-    var result: [(String, joined: Bool)] = []
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      guard TextWidth.cells(of: String(word)) > width, word.contains("/") else {
-        result.append((String(word), false))
-        continue
-      }
-      var piece = ""
-      var first = true
-      for character in word {
-        piece.append(character)
-        if character == "/" {
-          result.append((piece, !first))
-          piece = ""
-          first = false
-        }
-      }
-      if !piece.isEmpty { result.append((piece, !first)) }
-    }
-    return result
   }
 }

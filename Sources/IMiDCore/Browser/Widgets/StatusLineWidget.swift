@@ -17,8 +17,7 @@ struct StatusLineWidget {
       if prompt.stage == .name {
         // Show the end of a long name, where typing happens, and a cursor after it.
         let room = max(1, rect.x + rect.width - x - 1)
-        var name = prompt.path
-        while TextWidth.cells(of: name) > room - 1, !name.isEmpty { name.removeFirst() }
+        let name = Self.tail(prompt.path, fitting: room - 1)
         x += grid.write(name, x: x, y: rect.y, style: .status, limit: room)
         grid.write("▏", x: x, y: rect.y, style: .key)
       }
@@ -32,8 +31,7 @@ struct StatusLineWidget {
       var x = rect.x + 1
       x += grid.write("/", x: x, y: rect.y, style: .key, limit: max(0, end - x))
       let room = max(1, end - x - 1)
-      var query = search.query
-      while TextWidth.cells(of: query) > room - 1, !query.isEmpty { query.removeFirst() }
+      let query = Self.tail(search.query, fitting: room - 1)
       x += grid.write(query, x: x, y: rect.y, style: .status, limit: max(0, end - x))
       grid.write("▏", x: x, y: rect.y, style: .key, limit: max(0, end - x))
       if !count.isEmpty, countWidth + 2 < rect.width {
@@ -60,5 +58,21 @@ struct StatusLineWidget {
       x += grid.write(hint.keys, x: x, y: rect.y, style: .key)
       x += grid.write(" " + hint.help + "  ", x: x, y: rect.y, style: .status, limit: end - x)
     }
+  }
+
+  /// The longest end of `text` that fits in `width` cells (what removing characters from the
+  /// front until it fits leaves), measured once from the back: a pasted 4,096-character name
+  /// costs one pass, not one pass per removed character.
+  static func tail(_ text: String, fitting width: Int) -> String {
+    var used = 0
+    var start = text.endIndex
+    while start > text.startIndex {
+      let previous = text.index(before: start)
+      let cells = TextWidth.cells(of: text[previous])
+      if used + cells > width { break }
+      used += cells
+      start = previous
+    }
+    return String(text[start...])
   }
 }
