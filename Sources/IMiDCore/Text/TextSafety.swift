@@ -11,9 +11,9 @@ public enum TextSafety {
     let value = scalar.value
     if value < 0x20 || (value >= 0x7F && value <= 0x9F) { return true }
     if value < 0x00AD { return false }  // fast path for ASCII and Latin-1 letters
-    // Fast path for the ranges every frame is full of: Greek, visible punctuation, arrows,
+    // Fast path for the ranges every frame is full of: combining accents and Greek, visible punctuation, arrows,
     // box drawing and geometric shapes (none of them controls or format characters).
-    if (0x0370...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
+    if (0x0300...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
       || (0x2190...0x21FF).contains(value) || (0x2500...0x25FF).contains(value)
     {
       return false

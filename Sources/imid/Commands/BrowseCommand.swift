@@ -22,8 +22,8 @@ struct BrowseCommand: ParsableCommand {
   }
 }
 
-/// Runs the browser and exits with its status (0 on q, 128 + signal on a signal, 65 when the
-/// catalogue is broken).
+/// Runs the browser and exits with its status: 0 on q, 65 when the catalogue is broken; on a
+/// signal the browser restores the terminal and dies of that signal (a shell sees 128 + n).
 enum Browse {
   /// Catalogue files at least this large open on a preview of their first drugs while the
   /// whole file loads in the background (about 5,000 drugs; smaller ones load in well under
@@ -73,8 +73,10 @@ enum Browse {
     switch effect {
     case .export(let view, let path, let overwrite):
       let document = Exporter.export(catalog, view, format: .text, width: 80)
-      // A file-size limit must not kill the browser mid-write: report it instead.
-      signal(SIGXFSZ, SIG_IGN)
+      // A file-size limit must not kill the browser mid-write: report it instead, then let
+      // the browser's own handler have SIGXFSZ back.
+      let previous = signal(SIGXFSZ, SIG_IGN)
+      defer { signal(SIGXFSZ, previous) }
       do {
         try AtomicFileWriter.write(document.contents, to: PathName(path), overwrite: overwrite)
         return .written(summary: document.summary)
