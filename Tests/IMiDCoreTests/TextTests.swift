@@ -44,6 +44,25 @@ import Testing
     #expect(TextSafety.describe("\u{1B}") == "U+001B (ESC)")
   }
 
+  /// The fast paths in `isUnsafe` answer exactly what the plain definition does, for every
+  /// scalar of the Basic Multilingual Plane and the first supplementary plane.
+  @Test func theFastPathsAgreeWithThePlainDefinition() {
+    let listed: Set<UInt32> = [0x00AD, 0x061C, 0x180E, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]
+    func plain(_ scalar: Unicode.Scalar) -> Bool {
+      let v = scalar.value
+      if v < 0x20 || (0x7F...0x9F).contains(v) || listed.contains(v) { return true }
+      if (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2060...0x206F).contains(v) { return true }
+      if (0xFFF9...0xFFFB).contains(v) || (0xFDD0...0xFDEF).contains(v) { return true }
+      return [.format, .privateUse].contains(scalar.properties.generalCategory)
+    }
+    var disagreements: [String] = []
+    for value in UInt32(0)...0x1FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if TextSafety.isUnsafe(scalar) != plain(scalar) { disagreements.append(String(value, radix: 16)) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+  }
+
   @Test func documentsKeepTheirLineEndsAndEscapeTheRest() {
     #expect(TextSafety.sanitizedDocument("a,b\r\nc\n") == "a,b\r\nc\n")
     #expect(TextSafety.sanitizedDocument("a\rb\u{1B}[2J\n\r") == #"a\rb\e[2J"# + "\n" + #"\r"#)

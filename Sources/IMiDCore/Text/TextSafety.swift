@@ -11,9 +11,12 @@ public enum TextSafety {
     let value = scalar.value
     if value < 0x20 || (value >= 0x7F && value <= 0x9F) { return true }
     if value < 0x00AD { return false }  // fast path for ASCII and Latin-1 letters
-    // Fast path for the ranges every frame is full of: combining accents and Greek, visible punctuation, arrows,
+    // Fast path for the ranges text is made of (none holds a control or format character): Latin
+    // letters with accents, combining accents, Greek, Cyrillic, kana, CJK, Hangul; and for what every
+    // frame is full of: visible punctuation, arrows,
     // box drawing and geometric shapes (none of them controls or format characters).
-    if (0x0300...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
+    if (0x00AE...0x052F).contains(value) || (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value)
+      || (0xAC00...0xD7A3).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
       || (0x2190...0x21FF).contains(value) || (0x2500...0x25FF).contains(value)
     {
       return false
