@@ -89,18 +89,17 @@ public enum TerminalBrowser {
     state.today = today
     var loading: BackgroundTask<Result<Catalog, CatalogLoadError>>?
     if let pending {
-      state.loading = pending.note
+      Browser.startLoading(&state, note: pending.note)
       loading = BackgroundTask.start(pending.load)
       if loading == nil {  // no thread to be had: load here, after the first frame
         var painter = CursesPainter()
         painter.paint(BrowserView.render(state))
         switch pending.load() {
-        case .success(let whole): state = reopened(state, on: whole, replaying: [], perform: perform)
+        case .success(let whole): Browser.catalogueLoaded(&state, whole) { perform($0, whole) }
         case .failure(let error): return .loadFailed(error)
         }
       }
     }
-    var typedAhead: [Key] = []
     var painter = CursesPainter()
     painter.paint(BrowserView.render(state))
     // Test hook for the crash path: trap once the screen is up, as a bug would.
@@ -111,10 +110,9 @@ public enum TerminalBrowser {
       if let task = loading, let result = task.result() {
         loading = nil
         switch result {
-        case .success(let whole): state = reopened(state, on: whole, replaying: typedAhead, perform: perform)
+        case .success(let whole): Browser.catalogueLoaded(&state, whole) { perform($0, whole) }
         case .failure(let error): return .loadFailed(error)
         }
-        typedAhead = []
         if state.shouldQuit { return .status(0) }
         painter.paint(BrowserView.render(state))
       }
@@ -122,18 +120,7 @@ public enum TerminalBrowser {
       var resized = false
       while true {
         if case .resize = key { resized = true }
-        if loading != nil {
-          // While loading, keys wait for the whole catalogue (as in less), except quitting
-          // and resizing, which act at once.
-          switch key {
-          case .resize: Browser.update(&state, key)
-          case _ where [.quit, .forceQuit].contains(KeyMap.action(for: key, in: state.keyContext)):
-            return .status(0)
-          default: if typedAhead.count < 10_000 { typedAhead.append(key) }
-          }
-        } else {
-          apply(key, to: &state, perform: perform)
-        }
+        apply(key, to: &state, perform: perform)
         // Coalesce: take every key already waiting before drawing again, so held keys never lag.
         guard !state.shouldQuit, let more = nextKey(waiting: 0) else { break }
         key = more
@@ -142,19 +129,6 @@ public enum TerminalBrowser {
       if resized { painter.invalidate() }
       painter.paint(BrowserView.render(state))
     }
-  }
-
-  /// A browser on the whole catalogue, at the preview's size, with the keys typed meanwhile.
-  private static func reopened(
-    _ preview: BrowserState, on catalog: Catalog, replaying keys: [Key], perform: (BrowserEffect, Catalog) -> ExportOutcome
-  ) -> BrowserState {
-    var state = BrowserState(catalog: catalog, width: preview.width, height: preview.height)
-    state.today = preview.today
-    for key in keys {
-      apply(key, to: &state, perform: perform)
-      if state.shouldQuit { break }
-    }
-    return state
   }
 
   private static func apply(_ key: Key, to state: inout BrowserState, perform: (BrowserEffect, Catalog) -> ExportOutcome) {

@@ -28,7 +28,7 @@ import Testing
   @Test func theLoadingScreenShowsThePreviewAndSaysWhatIsLoading() throws {
     let preview = try #require(CatalogLoader.preview(Fixture.bytes("mini.json"), source: "mini.json", currentYear: 2026, drugLimit: 3))
     var state = BrowserState(catalog: preview, width: 80, height: 24)
-    state.loading = "Loading big.json (77 MB)…"
+    Browser.startLoading(&state, note: "Loading big.json (77 MB)…")
     let screen = BrowserView.render(state).lines
     Snapshot.assert(screen, named: "browser-80x24-loading")
     #expect(screen[23].contains("Loading big.json (77 MB)…"))

@@ -5,6 +5,10 @@ public enum Browser {
   public static func update(_ state: inout BrowserState, _ key: Key) {
     state.message = nil
     state.effect = nil
+    if state.loading != nil {
+      keyWhileLoading(&state, key)
+      return
+    }
     switch key {
     case .resize(let width, let height):
       state.width = max(0, width)

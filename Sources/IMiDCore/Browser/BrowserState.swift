@@ -46,10 +46,12 @@ public struct BrowserState: Sendable {
   public internal(set) var showsHelp = false
   /// First line of the help overlay shown.
   public internal(set) var helpScroll = 0
-  /// Set by the front end while a large catalogue loads in the background and `catalog` is
-  /// only its first screenful (`CatalogLoader.preview`): says what is loading. The Drugs pane
-  /// shows the preview; the Mechanisms and Citation panes and the status line say this.
-  public var loading: String?
+  /// Set (`Browser.startLoading`) while a large catalogue loads in the background and `catalog`
+  /// is only its first screenful (`CatalogLoader.preview`): says what is loading. The Drugs
+  /// pane shows the preview; the Mechanisms and Citation panes and the status line say this.
+  public internal(set) var loading: String?
+  /// Keys typed while loading, replayed in order when the whole catalogue arrives.
+  public internal(set) var typedAhead: [Key] = []
   /// A one-line message for the status line, cleared by the next key.
   public internal(set) var message: String?
   /// Where keys go now: the compare view when open, else the focused pane.
