@@ -28,17 +28,3 @@ public enum JSONValue: Sendable, Equatable {
   /// Convenience for writers: a string, or `null` when absent.
   public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 }
-
-/// One `"key": value` member of a JSON object.
-public struct JSONMember: Sendable, Equatable {
-  /// The member's key.
-  public var key: String
-  /// The member's value.
-  public var value: JSONValue
-
-  /// Creates a member.
-  public init(_ key: String, _ value: JSONValue) {
-    self.key = key
-    self.value = value
-  }
-}
