@@ -70,10 +70,7 @@ public struct JSONDocument {
 
   /// Parses the value at `range`, which the document's check already accepted.
   public func value(at range: Range<Int>) -> JSONValue {
-    var scanner = JSONScanner(bytes: bytes, limits: limits)
-    scanner.validated = true
-    scanner.position = range.lowerBound
-    return (try? scanner.parseValue()) ?? .null
+    JSONScanner.value(in: bytes, at: range.lowerBound, limits: limits, validated: true) ?? .null
   }
 
   /// Calls `body` with each element of the array at `range`, parsed one at a time, and its
@@ -134,20 +131,11 @@ extension JSONDocument {
   /// Parses the value starting at byte `start` of `data`, which `withDocument` accepted
   /// (strings skip a second UTF-8 check): how a stored catalogue entry is read back.
   static func value(validated data: [UInt8], at start: Int) -> JSONValue {
-    data.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(bytes: buffer, limits: .catalog)
-      scanner.validated = true
-      scanner.position = start
-      return (try? scanner.parseValue()) ?? .null
-    }
+    data.withUnsafeBufferPointer { JSONScanner.value(in: $0, at: start, limits: .catalog, validated: true) } ?? .null
   }
 
   /// Parses the value at `range` of `data` (for members found by `preview`), checking it.
   public static func value(in data: [UInt8], at range: Range<Int>, limits: JSONLimits = .catalog) -> JSONValue? {
-    data.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(bytes: buffer, limits: limits)
-      scanner.position = range.lowerBound
-      return try? scanner.parseValue()
-    }
+    data.withUnsafeBufferPointer { JSONScanner.value(in: $0, at: range.lowerBound, limits: limits, validated: false) }
   }
 }

@@ -48,6 +48,17 @@ struct JSONScanner {
 
   // MARK: - Values
 
+  /// The value starting at byte `start` of `bytes`, or nil when it is not valid JSON.
+  /// `validated` skips the UTF-8 check of bytes a whole-document scan already accepted.
+  static func value(
+    in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limits: JSONLimits, validated: Bool
+  ) -> JSONValue? {
+    var scanner = JSONScanner(bytes: bytes, limits: limits)
+    scanner.validated = validated
+    scanner.position = start
+    return try? scanner.parseValue()
+  }
+
   /// Checks the value at `position` and moves past it, building nothing.
   mutating func skipValue() throws(JSONSyntaxError) {
     switch try valueStart() {
