@@ -12,45 +12,65 @@ public struct JSONDocument {
   /// The root's type name, for "the top level must be a JSON object" messages.
   public let rootTypeName: String
 
-  /// Checks `data` and hands the document to `body`.
+  /// Checks `data` in one pass of `JSONScanner.skipValue` (recording where the top-level
+  /// members are) and hands the document to `body`.
   /// - Throws: `JSONSyntaxError` locating the first problem, exactly as `JSONParser.parse`.
   public static func withDocument<Result>(
     _ data: [UInt8], limits: JSONLimits = .catalog, _ body: (JSONDocument) -> Result
   ) throws(JSONSyntaxError) -> Result {
     let outcome: Swift.Result<Result, JSONSyntaxError> = data.withUnsafeBufferPointer { buffer in
-      var validator = JSONValidator(bytes: buffer, limits: limits)
-      guard let root = validator.validateDocument() else {
-        // Rare: parse again with the parser, whose errors carry a line, a column and a reason.
-        do throws(JSONSyntaxError) {
-          _ = try JSONParser.parse(data, limits: limits)
-          return .failure(JSONSyntaxError(line: 1, column: 1, message: "invalid JSON"))
-        } catch {
-          return .failure(error)
+      var scanner = JSONScanner(bytes: buffer, limits: limits)
+      let members: [JSONMemberLocation]?
+      let rootTypeName: String
+      do throws(JSONSyntaxError) {
+        try scanner.beginDocument()
+        rootTypeName = JSONScanner.typeName(of: buffer[scanner.position])
+        if scanner.peek(UInt8(ascii: "{")) {
+          members = try Self.members(&scanner, through: nil)
+        } else {
+          members = nil
+          try scanner.skipValue()
         }
+        try scanner.endDocument()
+      } catch {
+        return .failure(error)
       }
-      let document: JSONDocument
-      switch root {
-      case .object(let members):
-        document = JSONDocument(bytes: buffer, limits: limits, members: members, rootTypeName: "an object")
-      case .other(let typeName):
-        document = JSONDocument(bytes: buffer, limits: limits, members: nil, rootTypeName: typeName)
-      }
-      return .success(body(document))
+      return .success(body(JSONDocument(bytes: buffer, limits: limits, members: members, rootTypeName: rootTypeName)))
     }
     return try outcome.get()
   }
 
-  /// The type name of the value at `range` (one of `JSONValue.typeName`), without parsing it.
-  public func typeName(at range: Range<Int>) -> String {
-    range.isEmpty ? "null" : JSONValidator.typeName(of: bytes[range.lowerBound])
+  /// The members of the object at the scanner's position, each value checked and skipped.
+  /// With `key`, stops at the member named `key` (its range then being just its first byte,
+  /// nothing of it read) and returns nil when the object has no such member.
+  private static func members(
+    _ scanner: inout JSONScanner, through key: String?
+  ) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
+    var members: [JSONMemberLocation] = []
+    guard try scanner.enterContainer() else { return key == nil ? members : nil }
+    repeat {
+      scanner.skipWhitespace()
+      let name = try scanner.parseKey()
+      let start = scanner.position
+      if name == key {
+        guard start < scanner.bytes.count else { return nil }
+        members.append(JSONMemberLocation(key: name, value: start..<(start + 1)))
+        return members
+      }
+      try scanner.skipValue()
+      members.append(JSONMemberLocation(key: name, value: start..<scanner.position))
+    } while try scanner.nextElement(count: members.count, inObject: true)
+    return key == nil ? members : nil
   }
 
-  /// Parses the value at `range`, which validation already accepted.
+  /// The type name of the value at `range` (one of `JSONValue.typeName`), without parsing it.
+  public func typeName(at range: Range<Int>) -> String {
+    range.isEmpty ? "null" : JSONScanner.typeName(of: bytes[range.lowerBound])
+  }
+
+  /// Parses the value at `range`, which the document's check already accepted.
   public func value(at range: Range<Int>) -> JSONValue {
-    var parser = JSONParser(bytes: bytes, limits: limits)
-    parser.validated = true
-    parser.position = range.lowerBound
-    return (try? parser.parseValue()) ?? .null
+    JSONScanner.value(in: bytes, at: range.lowerBound, limits: limits, validated: true) ?? .null
   }
 
   /// Calls `body` with each element of the array at `range`, parsed one at a time, and its
@@ -63,80 +83,59 @@ public struct JSONDocument {
   /// `value(validated:at:)` can read it again.
   func forEachElement(at range: Range<Int>, _ body: (Int, Int, JSONValue) -> Void) -> Bool {
     guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "[") else { return false }
-    var parser = JSONParser(bytes: bytes, limits: limits)
-    parser.validated = true
-    parser.position = range.lowerBound + 1
-    parser.depth = 1
+    var scanner = JSONScanner(bytes: bytes, limits: limits)
+    scanner.validated = true
+    scanner.position = range.lowerBound
+    // Nothing here can fail: `withDocument` checked these bytes with the same scanner.
+    guard (try? scanner.enterContainer()) == true else { return true }
     var index = 0
-    while true {
-      parser.skipWhitespace()
-      guard parser.position < range.upperBound, !parser.peek(UInt8(ascii: "]")) else { return true }
-      let start = parser.position
-      guard let element = try? parser.parseValue() else { return true }
+    repeat {
+      scanner.skipWhitespace()
+      let start = scanner.position
+      guard let element = try? scanner.parseValue() else { break }
       body(index, start, element)
       index += 1
-      parser.skipWhitespace()
-      if parser.peek(UInt8(ascii: ",")) { parser.position += 1 }
-    }
+    } while (try? scanner.nextElement(count: index, inObject: false)) == true
+    return true
   }
 }
 
 extension JSONDocument {
   /// A first look at a large document without checking all of it: the top-level members up to
-  /// `key` (see `JSONValidator.membersThrough`) and up to `limit` elements of the array `key`
-  /// holds, parsed as far as they are valid. Nil when `key` is not found that way or does not
-  /// hold an array.
+  /// `key` (each checked; `key`'s range is just its first byte) and up to `limit` elements of
+  /// the array `key` holds, parsed as far as they are valid. Nil when `key` is not found that
+  /// way or does not hold an array.
   public static func preview(
     _ data: [UInt8], through key: String, limit: Int, limits: JSONLimits = .catalog
   ) -> (members: [JSONMemberLocation], elements: [JSONValue])? {
     data.withUnsafeBufferPointer { buffer in
-      var validator = JSONValidator(bytes: buffer, limits: limits)
-      guard let members = validator.membersThrough(key), let last = members.last,
-        buffer[last.value.lowerBound] == UInt8(ascii: "[")
+      var scanner = JSONScanner(bytes: buffer, limits: limits)
+      scanner.skipByteOrderMark()
+      scanner.skipWhitespace()
+      guard scanner.peek(UInt8(ascii: "{")), let located = try? members(&scanner, through: key),
+        scanner.peek(UInt8(ascii: "["))
       else { return nil }
-      var parser = JSONParser(bytes: buffer, limits: limits)
-      parser.position = last.value.lowerBound + 1
-      parser.depth = 2
       var elements: [JSONValue] = []
-      while elements.count < limit {
-        parser.skipWhitespace()
-        guard parser.position < buffer.count, !parser.peek(UInt8(ascii: "]")),
-          let element = try? parser.parseValue()
-        else { break }
+      guard (try? scanner.enterContainer()) == true else { return (located, elements) }
+      var more = true
+      while more, elements.count < limit {
+        scanner.skipWhitespace()
+        guard let element = try? scanner.parseValue() else { break }
         elements.append(element)
-        parser.skipWhitespace()
-        guard parser.peek(UInt8(ascii: ",")) else { break }
-        parser.position += 1
+        more = (try? scanner.nextElement(count: elements.count, inObject: false)) ?? false
       }
-      return (members, elements)
+      return (located, elements)
     }
   }
 
   /// Parses the value starting at byte `start` of `data`, which `withDocument` accepted
   /// (strings skip a second UTF-8 check): how a stored catalogue entry is read back.
   static func value(validated data: [UInt8], at start: Int) -> JSONValue {
-    data.withUnsafeBufferPointer { buffer in
-      var parser = JSONParser(bytes: buffer, limits: .catalog)
-      parser.validated = true
-      parser.position = start
-      return (try? parser.parseValue()) ?? .null
-    }
+    data.withUnsafeBufferPointer { JSONScanner.value(in: $0, at: start, limits: .catalog, validated: true) } ?? .null
   }
 
-  /// Parses the value at `range` of `data` (for members found by `preview`).
+  /// Parses the value at `range` of `data` (for members found by `preview`), checking it.
   public static func value(in data: [UInt8], at range: Range<Int>, limits: JSONLimits = .catalog) -> JSONValue? {
-    data.withUnsafeBufferPointer { buffer in
-      var parser = JSONParser(bytes: buffer, limits: limits)
-      parser.position = range.lowerBound
-      return try? parser.parseValue()
-    }
+    data.withUnsafeBufferPointer { JSONScanner.value(in: $0, at: range.lowerBound, limits: limits, validated: false) }
   }
-}
-
-/// Where one member of an object is: its key and the byte range of its value.
-public struct JSONMemberLocation: Sendable, Equatable {
-  /// The member's key, unescaped.
-  public let key: String
-  /// The bytes of the member's value.
-  public let value: Range<Int>
 }

@@ -1,13 +1,18 @@
 /// A parsed JSON value. Objects keep their members in file order (and keep duplicates, so that
 /// validation can report them), which also makes output deterministic.
 public enum JSONValue: Sendable, Equatable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
   /// A number, with whether it was written as an integer (no fraction, no exponent) and its
   /// text as written, so messages can quote `2.0` or `9007199254740993` exactly.
   case number(Double, isInteger: Bool, literal: String)
+  /// A string, unescaped.
   case string(String)
+  /// An array, in order.
   case array([JSONValue])
+  /// An object: its members in file order, duplicates kept.
   case object([JSONMember])
 
   /// A short English name of the value's type, for messages such as "expected a string, found a number".
@@ -27,18 +32,4 @@ public enum JSONValue: Sendable, Equatable {
 
   /// Convenience for writers: a string, or `null` when absent.
   public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-}
-
-/// One `"key": value` member of a JSON object.
-public struct JSONMember: Sendable, Equatable {
-  /// The member's key.
-  public var key: String
-  /// The member's value.
-  public var value: JSONValue
-
-  /// Creates a member.
-  public init(_ key: String, _ value: JSONValue) {
-    self.key = key
-    self.value = value
-  }
 }

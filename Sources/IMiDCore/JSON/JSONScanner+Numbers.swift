@@ -1,0 +1,67 @@
+/// Numbers: RFC 8259's grammar (no leading zeros, no bare '.', digits in the exponent), and
+/// only values a `Double` holds as a finite number.
+extension JSONScanner {
+  /// Checks the number at `position` and moves past it, building nothing.
+  mutating func skipNumber() throws(JSONSyntaxError) {
+    let start = position
+    // Without an exponent, fewer than 300 integer digits is always finite: no conversion.
+    if try scanNumber().mayOverflow { _ = try numberValue(from: start) }
+  }
+
+  /// Parses the number at `position`, keeping its text as written.
+  mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+    let start = position
+    let isInteger = try scanNumber().isInteger
+    let (value, literal) = try numberValue(from: start)
+    return .number(value, isInteger: isInteger, literal: literal)
+  }
+
+  /// Moves past the number's grammar: whether it is written as an integer, and whether it
+  /// may be too large for a `Double` (it has an exponent or 300 integer digits or more).
+  private mutating func scanNumber() throws(JSONSyntaxError) -> (isInteger: Bool, mayOverflow: Bool) {
+    var isInteger = true
+    if peek(UInt8(ascii: "-")) { position += 1 }
+    guard isDigitNext() else { throw error("invalid number: expected a digit") }
+    let integerStart = position
+    if bytes[position] == UInt8(ascii: "0") {
+      position += 1
+      if isDigitNext() { throw error("invalid number: leading zero") }
+    } else {
+      skipDigits()
+    }
+    var mayOverflow = position - integerStart >= 300
+    if peek(UInt8(ascii: ".")) {
+      isInteger = false
+      position += 1
+      guard isDigitNext() else { throw error("invalid number: expected a digit after '.'") }
+      skipDigits()
+    }
+    if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+      isInteger = false
+      mayOverflow = true
+      position += 1
+      if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { position += 1 }
+      guard isDigitNext() else { throw error("invalid number: expected a digit in the exponent") }
+      skipDigits()
+    }
+    return (isInteger, mayOverflow)
+  }
+
+  /// The value and text of the number from `start` to `position`, which must be finite.
+  private mutating func numberValue(from start: Int) throws(JSONSyntaxError) -> (Double, String) {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    guard let value = Double(text), value.isFinite else {
+      position = start
+      throw error("number out of range")
+    }
+    return (value, text)
+  }
+
+  private func isDigitNext() -> Bool {
+    position < bytes.count && bytes[position] >= UInt8(ascii: "0") && bytes[position] <= UInt8(ascii: "9")
+  }
+
+  private mutating func skipDigits() {
+    while isDigitNext() { position += 1 }
+  }
+}

@@ -1,0 +1,184 @@
+/// Strings: raw control characters, escapes (surrogates paired), UTF-8 validity (Unicode
+/// Table 3-7) and the length limit, counted in UTF-8 bytes after unescaping.
+///
+/// Whether skipping or parsing, problems are reported in one order: a bad escape, a raw
+/// control character, a missing end or too many bytes as the scan meets them; invalid UTF-8
+/// only once the string is otherwise whole, at its first bad sequence.
+extension JSONScanner {
+  /// Checks the string whose opening quote is at `position` and moves past it, building nothing.
+  mutating func skipString() throws(JSONSyntaxError) {
+    var nothing = JSONDiscardedString()
+    _ = try scanString(into: &nothing)
+  }
+
+  /// Parses the string whose opening quote is at `position`.
+  mutating func parseString() throws(JSONSyntaxError) -> String {
+    var unescaped: [UInt8] = []
+    guard let raw = try scanString(into: &unescaped) else { return String(decoding: unescaped, as: UTF8.self) }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[raw]), as: UTF8.self)
+  }
+
+  /// Checks the string whose opening quote is at `position` and moves past its closing quote.
+  /// Returns the range of its contents when it has no escapes (they are then its text);
+  /// otherwise nil, having handed its unescaped UTF-8 to `unescaped`.
+  private mutating func scanString<Sink: JSONStringSink>(into unescaped: inout Sink) throws(JSONSyntaxError) -> Range<Int>? {
+    let open = position
+    var checksUTF8 = !validated
+    var firstInvalidUTF8: Int?
+    // Fast path: up to the closing quote, or to the first escape or control character.
+    var index = open + 1
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index += 1
+      } else if !checksUTF8 {
+        index += 1
+      } else if let length = utf8SequenceLength(at: index) {
+        index += length
+      } else {
+        firstInvalidUTF8 = index
+        checksUTF8 = false
+        index += 1
+      }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+      position = open + 1
+      if index - position > limits.maxStringBytes { throw stringTooLong() }
+      try failOnInvalidUTF8(firstInvalidUTF8)
+      position = index + 1
+      return (open + 1)..<index
+    }
+    // Slow path: unescape, counting the bytes the string will have.
+    unescaped.keep(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index]))
+    var length = index - open - 1
+    position = index
+    while true {
+      guard position < bytes.count else {
+        position = open
+        throw error("unterminated string")
+      }
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
+        position += 1
+        break
+      }
+      if byte == 0x0A || byte == 0x0D { throw error("string not closed before the end of the line") }
+      if byte < 0x20 {
+        throw error("control character U+\(hex(UInt32(byte), digits: 4)) inside a string (escape it or remove it)")
+      }
+      var count = 1
+      if byte == UInt8(ascii: "\\") {
+        position += 1
+        guard position < bytes.count else { continue }
+        count = try unescape(into: &unescaped)
+      } else {
+        if byte >= 0x80 && checksUTF8 {
+          if let sequence = utf8SequenceLength(at: position) {
+            count = sequence
+          } else {
+            firstInvalidUTF8 = position
+            checksUTF8 = false
+          }
+        }
+        unescaped.keep(UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]))
+        position += count
+      }
+      length += count
+      if length > limits.maxStringBytes { throw stringTooLong() }
+    }
+    try failOnInvalidUTF8(firstInvalidUTF8)
+    return nil
+  }
+
+  /// After a backslash: the escape, appended unescaped; returns its length in UTF-8 bytes.
+  private mutating func unescape<Sink: JSONStringSink>(into unescaped: inout Sink) throws(JSONSyntaxError) -> Int {
+    let escape = bytes[position]
+    position += 1
+    let byte: UInt8
+    switch escape {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte = escape
+    case UInt8(ascii: "b"): byte = 0x08
+    case UInt8(ascii: "f"): byte = 0x0C
+    case UInt8(ascii: "n"): byte = 0x0A
+    case UInt8(ascii: "r"): byte = 0x0D
+    case UInt8(ascii: "t"): byte = 0x09
+    case UInt8(ascii: "u"):
+      let scalar = try unicodeEscape()
+      UTF8.encode(scalar) { unescaped.keep($0) }
+      return UTF8.width(scalar)
+    default:
+      position -= 1
+      throw error("invalid escape '\\\(describeByte(escape))' in a string")
+    }
+    unescaped.keep(byte)
+    return 1
+  }
+
+  /// After `\u`: the scalar of the escape, or of the surrogate pair it starts.
+  private mutating func unicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    let high = try hex4()
+    if (0xD800...0xDBFF).contains(high) {
+      guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+        bytes[position + 1] == UInt8(ascii: "u")
+      else { throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string") }
+      position += 2
+      let low = try hex4()
+      guard (0xDC00...0xDFFF).contains(low),
+        let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+      else { throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string") }
+      return scalar
+    }
+    guard let scalar = Unicode.Scalar(high) else {
+      throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string")
+    }
+    return scalar
+  }
+
+  private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard position < bytes.count else { throw error("invalid \\u escape: expected 4 hex digits") }
+      let byte = bytes[position]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+      default: throw error("invalid \\u escape: expected 4 hex digits")
+      }
+      value = value << 4 | digit
+      position += 1
+    }
+    return value
+  }
+
+  /// The length of the well-formed UTF-8 sequence whose lead byte (0x80 or above) is at
+  /// `index`, or nil: Unicode Table 3-7, so no overlong forms, no surrogates, nothing above
+  /// U+10FFFF, no stray continuation bytes and no sequence cut short.
+  private func utf8SequenceLength(at index: Int) -> Int? {
+    func continues(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+      index + offset < bytes.count && range.contains(bytes[index + offset])
+    }
+    switch bytes[index] {
+    case 0xC2...0xDF: return continues(1) ? 2 : nil
+    case 0xE0: return continues(1, 0xA0...0xBF) && continues(2) ? 3 : nil
+    case 0xE1...0xEC, 0xEE...0xEF: return continues(1) && continues(2) ? 3 : nil
+    case 0xED: return continues(1, 0x80...0x9F) && continues(2) ? 3 : nil
+    case 0xF0: return continues(1, 0x90...0xBF) && continues(2) && continues(3) ? 4 : nil
+    case 0xF1...0xF3: return continues(1) && continues(2) && continues(3) ? 4 : nil
+    case 0xF4: return continues(1, 0x80...0x8F) && continues(2) && continues(3) ? 4 : nil
+    default: return nil
+    }
+  }
+
+  private mutating func failOnInvalidUTF8(_ index: Int?) throws(JSONSyntaxError) {
+    guard let index else { return }
+    position = index
+    throw error("invalid UTF-8 in a string")
+  }
+
+  private func stringTooLong() -> JSONSyntaxError {
+    error("string longer than the limit of \(limits.maxStringBytes) bytes")
+  }
+}

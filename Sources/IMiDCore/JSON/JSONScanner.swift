@@ -1,0 +1,314 @@
+/// The one implementation of JSON syntax (RFC 8259) in imid: a cursor over UTF-8 bytes that
+/// either skips a value (checking it and allocating nothing) or parses it into a `JSONValue`.
+///
+/// Both ways share every grammar rule and every limit in `JSONLimits`, so they accept exactly
+/// the same documents, and every failure is a `JSONSyntaxError` with the line and column of the
+/// offending byte. Written by hand rather than with Foundation's `JSONDecoder`, which was
+/// measured: it gives no position, accepts trailing commas and duplicate keys, has no size
+/// limits, and needs three times the memory on a large catalogue.
+struct JSONScanner {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let limits: JSONLimits
+  /// The next byte to read.
+  var position = 0
+  /// How many arrays and objects enclose `position`.
+  var depth = 0
+  /// Set when these bytes were already scanned whole: strings skip the UTF-8 check.
+  var validated = false
+
+  /// A scanner at the start of `bytes`.
+  init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+    self.bytes = bytes
+    self.limits = limits
+  }
+
+  // MARK: - Documents
+
+  /// Checks the size limit, skips a byte order mark and whitespace, and fails on an empty file:
+  /// what comes before a document's value.
+  mutating func beginDocument() throws(JSONSyntaxError) {
+    if bytes.count > limits.maxBytes {
+      throw error("file is \(bytes.count) bytes, over the limit of \(limits.maxBytes)")
+    }
+    skipByteOrderMark()
+    skipWhitespace()
+    if position == bytes.count { throw error("the file is empty: expected a JSON object") }
+  }
+
+  /// Fails unless only whitespace follows the document's value.
+  mutating func endDocument() throws(JSONSyntaxError) {
+    skipWhitespace()
+    if position < bytes.count { throw error("unexpected \(describeCurrent()) after the end of the JSON value") }
+  }
+
+  /// Steps over a UTF-8 byte order mark at the start of the bytes.
+  mutating func skipByteOrderMark() {
+    if position == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+  }
+
+  // MARK: - Values
+
+  /// The value starting at byte `start` of `bytes`, or nil when it is not valid JSON.
+  /// `validated` skips the UTF-8 check of bytes a whole-document scan already accepted.
+  static func value(
+    in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limits: JSONLimits, validated: Bool
+  ) -> JSONValue? {
+    var scanner = JSONScanner(bytes: bytes, limits: limits)
+    scanner.validated = validated
+    scanner.position = start
+    return try? scanner.parseValue()
+  }
+
+  /// Checks the value at `position` and moves past it, building nothing.
+  mutating func skipValue() throws(JSONSyntaxError) {
+    switch try valueStart() {
+    case UInt8(ascii: "{"), UInt8(ascii: "["): try skipContainer()
+    case UInt8(ascii: "\""): try skipString()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    default: try skipNumber()
+    }
+  }
+
+  /// Parses the value at `position` and moves past it.
+  mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    switch try valueStart() {
+    case UInt8(ascii: "{"): return try parseObject()
+    case UInt8(ascii: "["): return try parseArray()
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+    case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+    case UInt8(ascii: "n"): try literal("null"); return .null
+    default: return try parseNumber()
+    }
+  }
+
+  /// The first byte of the value at `position`, which can start one.
+  @inline(__always)
+  private func valueStart() throws(JSONSyntaxError) -> UInt8 {
+    guard position < bytes.count else { throw expectedValue() }
+    let byte = bytes[position]
+    switch byte {
+    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"),
+      UInt8(ascii: "n"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return byte
+    default: throw expectedValue()
+    }
+  }
+
+  @inline(never)
+  private func expectedValue() -> JSONSyntaxError {
+    error(position < bytes.count
+      ? "unexpected \(describeCurrent()): expected a value" : "unexpected end of file: expected a value")
+  }
+
+  /// The type name `JSONValue.typeName` gives for a value starting with `byte`.
+  static func typeName(of byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "{"): return "an object"
+    case UInt8(ascii: "["): return "an array"
+    case UInt8(ascii: "\""): return "a string"
+    case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+    case UInt8(ascii: "n"): return "null"
+    default: return "a number"
+    }
+  }
+
+  private mutating func literal(_ literal: StaticString) throws(JSONSyntaxError) {
+    let start = position
+    let count = literal.utf8CodeUnitCount
+    let matches = literal.withUTF8Buffer { expected in
+      guard start + count <= bytes.count else { return false }
+      for offset in 0..<count where bytes[start + offset] != expected[offset] { return false }
+      return true
+    }
+    guard matches else { throw expectedValue() }
+    position += count
+  }
+
+  // MARK: - Arrays and objects
+
+  /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
+  private mutating func skipContainer() throws(JSONSyntaxError) {
+    let isObject = bytes[position] == UInt8(ascii: "{")
+    guard try enterContainer() else { return }
+    var count = 0
+    repeat {
+      skipWhitespace()
+      if isObject { try skipKey() }
+      try skipValue()
+      count += 1
+    } while try nextElement(count: count, inObject: isObject)
+  }
+
+  private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+    var members: [JSONMember] = []
+    guard try enterContainer() else { return .object(members) }
+    repeat {
+      skipWhitespace()
+      let key = try parseKey()
+      members.append(JSONMember(key, try parseValue()))
+    } while try nextElement(count: members.count, inObject: true)
+    return .object(members)
+  }
+
+  private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
+    var elements: [JSONValue] = []
+    guard try enterContainer() else { return .array(elements) }
+    repeat {
+      skipWhitespace()
+      elements.append(try parseValue())
+    } while try nextElement(count: elements.count, inObject: false)
+    return .array(elements)
+  }
+
+  /// Steps into the object or array at `position` (checking the depth limit) and over the
+  /// whitespace after its opening bracket. Returns false, having stepped out again, when it is
+  /// empty; otherwise the first element or member comes next.
+  @inline(__always)
+  mutating func enterContainer() throws(JSONSyntaxError) -> Bool {
+    let close = bytes[position] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+    depth += 1
+    if depth > limits.maxDepth { throw tooDeep() }
+    position += 1
+    skipWhitespace()
+    guard peek(close) else { return true }
+    position += 1
+    depth -= 1
+    return false
+  }
+
+  @inline(never)
+  private func tooDeep() -> JSONSyntaxError { error("nesting deeper than the limit of \(limits.maxDepth)") }
+
+  /// Parses an object member's key and steps over the ':' after it, up to the value.
+  mutating func parseKey() throws(JSONSyntaxError) -> String {
+    let start = try keyStart()
+    let key = try parseString()
+    try expectColon(afterKeyAt: start)
+    return key
+  }
+
+  /// Checks an object member's key and steps over the ':' after it, up to the value.
+  mutating func skipKey() throws(JSONSyntaxError) {
+    let start = try keyStart()
+    try skipString()
+    try expectColon(afterKeyAt: start)
+  }
+
+  /// Where the key that must come next starts.
+  @inline(__always)
+  private func keyStart() throws(JSONSyntaxError) -> Int {
+    guard peek(UInt8(ascii: "\"")) else { throw expectedKey() }
+    return position
+  }
+
+  @inline(never)
+  private func expectedKey() -> JSONSyntaxError {
+    error(position < bytes.count
+      ? "unexpected \(describeCurrent()): expected a string key" : "unexpected end of file: expected a string key")
+  }
+
+  /// Steps over the ':' after the key starting at `start` (quoted in the message without it).
+  @inline(__always)
+  private mutating func expectColon(afterKeyAt start: Int) throws(JSONSyntaxError) {
+    skipWhitespace()
+    guard peek(UInt8(ascii: ":")) else { throw missingColon(afterKeyAt: start) }
+    position += 1
+    skipWhitespace()
+  }
+
+  @inline(never)
+  private func missingColon(afterKeyAt start: Int) -> JSONSyntaxError {
+    var scanner = self
+    scanner.position = start
+    return error("expected ':' after the key \"\((try? scanner.parseString()) ?? "")\"")
+  }
+
+  /// After the `count`th element or member: checks the element limit, then steps over the
+  /// ',' (returning true) or the closing bracket (returning false, out of the container).
+  @inline(__always)
+  mutating func nextElement(count: Int, inObject: Bool) throws(JSONSyntaxError) -> Bool {
+    if count > limits.maxElements { throw tooManyElements(inObject: inObject) }
+    skipWhitespace()
+    if peek(UInt8(ascii: ",")) {
+      position += 1
+      return true
+    }
+    if peek(inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+      position += 1
+      depth -= 1
+      return false
+    }
+    throw expectedSeparator(inObject: inObject)
+  }
+
+  @inline(never)
+  private func tooManyElements(inObject: Bool) -> JSONSyntaxError {
+    error(inObject
+      ? "object has more than \(limits.maxElements) members" : "array has more than \(limits.maxElements) elements")
+  }
+
+  @inline(never)
+  private func expectedSeparator(inObject: Bool) -> JSONSyntaxError {
+    if position == bytes.count {
+      return error(inObject ? "unexpected end of file: expected ',' or '}'" : "unexpected end of file: expected ',' or ']'")
+    }
+    return error(inObject
+      ? "expected ',' or '}' after an object member, found \(describeCurrent())"
+      : "expected ',' or ']' after an array element, found \(describeCurrent())")
+  }
+
+  // MARK: - Bytes
+
+  /// Steps over spaces, tabs, line feeds and carriage returns.
+  @inline(__always)
+  mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x0A, 0x0D, 0x09: position += 1
+      default: return
+      }
+    }
+  }
+
+  /// Whether `byte` is next.
+  @inline(__always)
+  func peek(_ byte: UInt8) -> Bool { position < bytes.count && bytes[position] == byte }
+
+  /// Describes the byte at the current position for a message: `'x'`, or `byte 0xNN`.
+  func describeCurrent() -> String {
+    guard position < bytes.count else { return "end of file" }
+    let byte = bytes[position]
+    return byte >= 0x21 && byte < 0x7F ? "'\(describeByte(byte))'" : describeByte(byte)
+  }
+
+  /// A byte for a message: itself when printable ASCII, else `byte 0xNN`.
+  func describeByte(_ byte: UInt8) -> String {
+    if byte >= 0x21 && byte < 0x7F { return String(UnicodeScalar(byte)) }
+    return "byte 0x\(hex(UInt32(byte), digits: 2))"
+  }
+
+  /// `value` in upper-case hexadecimal, zero-padded to `digits`.
+  func hex(_ value: UInt32, digits: Int) -> String {
+    let text = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, digits - text.count)) + text
+  }
+
+  /// An error at the current position, with its line and column computed from the bytes
+  /// before it (only ever on failure, so nothing is counted while scanning).
+  func error(_ message: String) -> JSONSyntaxError {
+    let end = min(position, bytes.count)
+    var line = 1
+    var lineStart = 0
+    for index in 0..<end where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    // Column in Unicode scalars: count bytes that are not UTF-8 continuation bytes.
+    var column = 1
+    for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    return JSONSyntaxError(line: line, column: column, message: message)
+  }
+}

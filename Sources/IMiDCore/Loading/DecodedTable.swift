@@ -1,0 +1,7 @@
+/// One table as `CatalogDecoder` read it: where each entry starts in the file, the entries themselves when
+/// kept, and its ids.
+struct DecodedTable<Entry> {
+  var starts: [UInt32] = []
+  var entries: [Entry] = []
+  var ids: Set<String> = []
+}
