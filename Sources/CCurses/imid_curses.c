@@ -224,7 +224,6 @@ int imid_start(int colors) {
   return 0;
 }
 
-int imid_has_colors(void) { return colors_on; }
 
 void imid_stop(void) {
   if (curses_running) {

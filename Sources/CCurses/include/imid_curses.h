@@ -26,8 +26,6 @@ void imid_end_by_signal(int sig);
 /// Starts curses on the terminal: 0 on success, -1 when the terminal cannot be used.
 /// `colors` asks for colours (they are used only when the terminal has them).
 int imid_start(int colors);
-/// Whether colours are in use.
-int imid_has_colors(void);
 /// Ends curses and restores the saved settings; safe to call more than once.
 void imid_stop(void);
 /// Screen size in cells.

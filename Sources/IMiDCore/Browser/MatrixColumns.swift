@@ -11,14 +11,20 @@ struct MatrixColumns {
 
   static let minimumCellWidth = 6
 
-  init(catalog: Catalog, visibleDrugs: Range<Int>, innerWidth: Int) {
+  /// Columns for `catalog`'s mechanisms, the name column as wide as the longest of `names`
+  /// (the visible drugs') within a third of the pane.
+  init(catalog: Catalog, names: [String], innerWidth: Int) {
     var longest = TextWidth.cells(of: "Drug")
-    for d in visibleDrugs where catalog.drugs.indices.contains(d) {
-      longest = max(longest, TextWidth.cells(of: catalog.drugs[d].name))
-    }
+    for name in names { longest = max(longest, TextWidth.cells(of: name)) }
     nameWidth = min(longest, max(8, innerWidth / 3))
     widths = catalog.mechanisms.map { max(Self.minimumCellWidth, TextWidth.cells(of: $0.header) + 1) }
     self.innerWidth = innerWidth
+  }
+
+  /// Columns for the drugs in `visibleDrugs` (each decoded for its name).
+  init(catalog: Catalog, visibleDrugs: Range<Int>, innerWidth: Int) {
+    let names = visibleDrugs.filter { catalog.drugs.indices.contains($0) }.map { catalog.drugs[$0].name }
+    self.init(catalog: catalog, names: names, innerWidth: innerWidth)
   }
 
   /// x offset (inside the pane) where mechanism columns start.

@@ -1,6 +1,8 @@
 /// The Citation pane: the document for its subject, scrolled, with the selected source highlighted.
 struct DetailPaneWidget {
   let state: BrowserState
+  /// The frame's decoded drugs.
+  let drugs: VisibleDrugs
 
   func render(in rect: Rect, into grid: inout Grid) {
     let focused = state.focus == .detail
@@ -18,7 +20,7 @@ struct DetailPaneWidget {
       footer = "\(state.detailScroll + 1)–\(last)/\(document.lines.count)"
     }
     var title = Pane.detail.title
-    if let subject = Self.subjectLabel(state) { title += " · " + subject }
+    if let subject = Self.subjectLabel(state, drugs: drugs) { title += " · " + subject }
     if !state.history.isEmpty { title += " ‹ \(state.history.count)" }
     FrameWidget(title: title, focused: focused, footer: footer).render(in: rect, into: &grid)
     guard !inner.isEmpty else { return }
@@ -35,15 +37,15 @@ struct DetailPaneWidget {
 
   /// What the pane is about, for its frame, so it stays in view however far the text scrolls:
   /// `Lenalidomide × TNF-α +++`, `Lenalidomide`, `Schafer 2003`.
-  static func subjectLabel(_ state: BrowserState) -> String? {
+  static func subjectLabel(_ state: BrowserState, drugs: VisibleDrugs) -> String? {
     let catalog = state.catalog
     switch state.detail {
     case .none: return nil
-    case .drug(let d): return catalog.drugs.indices.contains(d) ? catalog.drugs[d].name : nil
+    case .drug(let d): return catalog.drugs.indices.contains(d) ? drugs[d].name : nil
     case .cell(let d, let m):
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { return nil }
       let symbol = MatrixView.symbol(catalog, drugIndex: d, mechanismIndex: m)
-      return "\(catalog.drugs[d].name) × \(catalog.mechanisms[m].header) \(symbol)"
+      return "\(drugs[d].name) × \(catalog.mechanisms[m].header) \(symbol)"
     case .citation(let id):
       guard let citation = catalog.citation(id: id) else { return nil }
       let author = citation.authors.first.map { String($0.split(separator: " ").first ?? Substring($0)) }

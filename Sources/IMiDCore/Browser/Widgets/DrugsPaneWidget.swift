@@ -2,6 +2,8 @@
 /// selected row, and the position on the frame. Only the visible rows are measured and drawn.
 struct DrugsPaneWidget {
   let state: BrowserState
+  /// The frame's decoded drugs.
+  let drugs: VisibleDrugs
 
   func render(in rect: Rect, into grid: inout Grid) {
     let catalog = state.catalog
@@ -12,10 +14,11 @@ struct DrugsPaneWidget {
     let inner = rect.inset(by: 1)
     guard !inner.isEmpty else { return }
     let visible = state.drugScroll..<min(catalog.drugs.count, state.drugScroll + inner.height)
+    let drugs = visible.map { self.drugs[$0] }
     var nameWidth = 0, codeWidth = 0
-    for d in visible {
-      nameWidth = max(nameWidth, TextWidth.cells(of: catalog.drugs[d].name))
-      codeWidth = max(codeWidth, TextWidth.cells(of: catalog.drugs[d].codes.first ?? ""))
+    for drug in drugs {
+      nameWidth = max(nameWidth, TextWidth.cells(of: drug.name))
+      codeWidth = max(codeWidth, TextWidth.cells(of: drug.codes.first ?? ""))
     }
     // A second column flags marked drugs, once any is marked.
     let markWidth = state.marked.isEmpty ? 0 : 1
@@ -23,8 +26,7 @@ struct DrugsPaneWidget {
     nameWidth = min(nameWidth, max(4, room * 6 / 10))
     let showCode = codeWidth > 0 && nameWidth + 1 + codeWidth <= room
     let generationX = nameWidth + (showCode ? 2 + codeWidth : 1) + 1
-    for (row, d) in visible.enumerated() {
-      let drug = catalog.drugs[d]
+    for (row, (d, drug)) in zip(visible, drugs).enumerated() {
       let y = inner.y + row
       let selected = d == state.drugIndex
       let base: CellStyle = selected ? (focused ? .selected : .selectedInactive) : .normal

@@ -3,6 +3,8 @@
 struct MatrixPaneWidget {
   let state: BrowserState
   let rows: Int
+  /// The frame's decoded drugs.
+  let drugs: VisibleDrugs
 
   func render(in rect: Rect, into grid: inout Grid) {
     let catalog = state.catalog
@@ -17,7 +19,7 @@ struct MatrixPaneWidget {
       return
     }
     let visibleDrugs = state.matrixScroll..<min(catalog.drugs.count, state.matrixScroll + rows)
-    let columns = MatrixColumns(catalog: catalog, visibleDrugs: visibleDrugs, innerWidth: inner.width)
+    let columns = MatrixColumns(catalog: catalog, names: visibleDrugs.map { drugs[$0].name }, innerWidth: inner.width)
     let shown = columns.visible(from: state.matrixColumnScroll)
 
     // Header row.
@@ -36,7 +38,7 @@ struct MatrixPaneWidget {
       let y = inner.y + 1 + row
       let selectedRow = d == state.drugIndex
       grid.write(selectedRow ? "›" : " ", x: inner.x, y: y, style: selectedRow ? .key : .normal)
-      grid.write(TextWidth.truncate(catalog.drugs[d].name, to: columns.nameWidth), x: inner.x + 1, y: y,
+      grid.write(TextWidth.truncate(drugs[d].name, to: columns.nameWidth), x: inner.x + 1, y: y,
         style: selectedRow ? .selectedInactive : .normal, limit: columns.nameWidth)
       var x = inner.x + columns.firstColumnX
       for m in shown {
