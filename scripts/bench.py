@@ -19,7 +19,8 @@ On the built-in catalogue and on synthetic catalogues (default: 100,000 drugs) m
 scripts/gen-catalog.py and cached in .build/bench/catalogs, keyed by the generator's arguments
 and its source. A session or command is run RUNS times (default 5); one that takes over a
 second is run SLOW_RUNS times (3): their spread is a few percent, and it keeps `make bench`
-under three minutes. First frames come from FIRST_LAUNCHES launches of their own (cheap, noisy).
+under three minutes. First frames come from FIRST_LAUNCHES launches of their own (cheap, noisy),
+imid's and less's in turn.
 Peak RSS: each program is started by a small C helper (see RUSAGE_RUN_C).
 
 Prints the detailed table, then the issue's targets as ratios (met or missed), and writes both
@@ -51,7 +52,7 @@ FRAME_QUIET = 0.01   # the same for the first frame (later output, e.g. a loadin
 KEY_PRESSES = 30     # presses of j, Tab and Enter in each run
 SLOW = 1.0           # a measurement taking longer than this (seconds) is repeated SLOW_RUNS times
 SLOW_RUNS = 3
-FIRST_LAUNCHES = 15  # launches for the first frame alone
+FIRST_LAUNCHES = 20  # launches of each program for the first frame alone
 ANSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()*+][0-9A-Za-z]|\x1b[=>78cDEHMZ]")
 JQ_FILTER = ".drugs[].name"
 
@@ -319,22 +320,25 @@ def measure_search(term, figures, query, cancel=b"\x1b"):
     term.key_latency(cancel)
 
 
-def first_frames(argv, needles, figures, quit_keys=b"q"):
-    """FIRST_LAUNCHES launches, each started directly (not by rusage-run): first frame, quit
-    (imid quits at once while still loading)."""
+def first_frames(programs):
+    """Median first frames of (argv, needles) programs, FIRST_LAUNCHES launches each, taken in
+    turn so that a change in the machine's load hits both sides of a ratio alike. Each is
+    started directly (not by rusage-run) and quit at once (imid quits while still loading)."""
+    frames = [[] for _ in programs]
     for _ in range(FIRST_LAUNCHES):
-        term = Terminal(argv, measured=False)
-        figures["first"].append(term.frame(needles))
-        term.finish(quit_keys)
+        for (argv, needles), found in zip(programs, frames):
+            term = Terminal(argv, measured=False)
+            found.append(term.frame(needles))
+            term.finish(b"q")
+    return [median(found) for found in frames]
 
 
 def bench_imid(binary, catalogue, drugs, first_drug, query, runs, workdir, text):
-    """Browsing sessions (full load, keys, peak RSS), launches for the first frame, then
-    sessions that export the whole drug list from the browser; the first export is kept in
+    """Browsing sessions (full load, keys, peak RSS), then sessions that export the whole drug list from the browser; the first export is kept in
     `text` (the same bytes as `imid export --view drugs --format text`), less's input."""
     argv = [binary, "browse"] + (["--catalog", catalogue] if catalogue else [])
     needles = ["Drugs", "Mechanisms", "Citation", first_drug]
-    keys = ("first", "loaded", "j", "G", "Tab", "Enter", "search", "rss")
+    keys = ("loaded", "j", "G", "Tab", "Enter", "search", "rss")
     figures = {k: [] for k in keys}
     def session():
         term = Terminal(argv)
@@ -354,7 +358,6 @@ def bench_imid(binary, catalogue, drugs, first_drug, query, runs, workdir, text)
         return (loaded,)
 
     repeat(session, runs)  # 30 presses of each key a session: 90 or more in all
-    first_frames(argv, needles, figures)
 
     def export(run=[0]):
         run[0] += 1
@@ -387,7 +390,7 @@ def bench_less(path, first_line, query, runs):
     with open(path, "rb") as f:
         lines = sum(1 for _ in f)
     argv = ["less", "--incsearch", path]
-    figures = {k: [] for k in ("first", "j", "G", "search", "rss")}
+    figures = {k: [] for k in ("j", "G", "search", "rss")}
     for _ in range(runs):
         term = Terminal(argv)
         term.wait_for([first_line])
@@ -396,7 +399,6 @@ def bench_less(path, first_line, query, runs):
         press_G(term, figures)
         measure_search(term, figures, query, cancel=b"\x15\x7f")
         figures["rss"].append(term.finish(b"q"))
-    first_frames(argv, [first_line], figures)
     result = {k: median(v) for k, v in figures.items()}
     result["samples"] = {"j": len([x for x in figures["j"] if x is not None])}
     return result
@@ -459,6 +461,8 @@ def synthetic_catalogue(generator, size, seed=7):
 def ms(value):
     if value is None:
         return "—"
+    if value < 0.001:
+        return f"{value * 1000:.2f} ms"
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
@@ -504,6 +508,10 @@ def main():
                     subprocess.run(export_argv, stdout=f, check=True)
             progress(f"{name}: less")
             less = bench_less(text, first_drug, query, runs)
+            progress(f"{name}: first frames, imid and less in turn")
+            imid["first"], less["first"] = first_frames([
+                ([binary, "browse"] + source, ["Drugs", "Mechanisms", "Citation", first_drug]),
+                (["less", "--incsearch", text], [first_drug])])
             progress(f"{name}: commands")
             cli_export = bench_command(export_argv, runs)
             validate = bench_command([binary, "validate", catalogue], runs) if catalogue else None
