@@ -67,7 +67,9 @@ def main() -> None:
                 "year": rng.randrange(1995, 2020), "cite": [f"c{rng.randrange(citations)}"],
             })
     with open(out, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
+        # json.dumps, not json.dump: dump streams through the pure-Python encoder (85 s for
+        # 100,000 drugs on a busy 2-core machine); dumps uses the C one (about 5 s), same bytes.
+        f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
 
 
 if __name__ == "__main__":
