@@ -97,6 +97,12 @@ public struct Catalog: Sendable {
     index.safety.members(of: drugIndex).map { safety[Int($0)] }
   }
 
+  /// How many efficacy and safety results the drug at `drugIndex` has, from the index alone
+  /// (no result is decoded).
+  public func resultCounts(drugIndex: Int) -> (efficacy: Int, safety: Int) {
+    (index.efficacy.members(of: drugIndex).count, index.safety.members(of: drugIndex).count)
+  }
+
   /// Everything that cites the source with this id, in catalogue order (drugs, mechanisms,
   /// effects, efficacy, safety), each at most once.
   public func citers(ofCitation id: String) -> [CatalogEntryReference] {

@@ -19,7 +19,7 @@ public enum CitationMarkdown {
         out.heading(3, "Approvals")
         out.bullets(drug.approvals.map { ([$0.when, $0.region, $0.indication].compactMap { $0 }).joined(separator: " · ") })
       }
-      let results = catalog.efficacy(drugIndex: index).count, harms = catalog.safety(drugIndex: index).count
+      let (results, harms) = catalog.resultCounts(drugIndex: index)
       if results + harms > 0 { out.paragraph("\(results) efficacy and \(harms) safety results in the catalogue") }
     case .cell(let d, let m):
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { break }

@@ -72,7 +72,7 @@ public struct DetailDocument: Sendable {
           document.add(TextLines.hanging(what, width: width, first: approval.when, rest: 11))
         }
       }
-      let results = catalog.efficacy(drugIndex: index).count, harms = catalog.safety(drugIndex: index).count
+      let (results, harms) = catalog.resultCounts(drugIndex: index)
       if results + harms > 0 {
         document.add([""])
         document.paragraph("\(results) efficacy and \(harms) safety results in the catalogue", .dim, width: width)
