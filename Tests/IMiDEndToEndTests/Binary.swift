@@ -37,23 +37,12 @@ enum Binary {
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
     process.environment = env
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("imid-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try Shell.scratch()
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-    try process.run()
-    process.waitUntilExit()
-    try outHandle.close()
-    try errHandle.close()
+    let (out, err) = try Shell.capture(process, in: scratch)
     return Run(
       status: process.terminationStatus,
-      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "<not UTF-8>",
-      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "<not UTF-8>")
+      stdout: String(validating: out, as: UTF8.self) ?? "<not UTF-8>",
+      stderr: String(validating: err, as: UTF8.self) ?? "<not UTF-8>")
   }
 }

@@ -4,7 +4,7 @@
 import Foundation
 import Testing
 
-/// Every signal whose default action ends the process, not only the usual four, leaves the
+/// Every signal whose default action ends the process, the usual four and the rare ones, leaves the
 /// terminal as it was: settings (`stty -g`), the normal screen back (the shell's text shows,
 /// the pane is off the alternate screen), the cursor visible, bracketed paste off; and the
 /// process ends with the usual status, 128 + the signal.
@@ -17,6 +17,8 @@ import Testing
   }
 
   static let cases: [Case] = [
+    Case(name: "TERM", number: SIGTERM), Case(name: "HUP", number: SIGHUP), Case(name: "QUIT", number: SIGQUIT),
+    Case(name: "INT", number: SIGINT),
     Case(name: "USR1", number: SIGUSR1), Case(name: "USR2", number: SIGUSR2), Case(name: "ALRM", number: SIGALRM),
     Case(name: "PIPE", number: SIGPIPE), Case(name: "XCPU", number: SIGXCPU), Case(name: "XFSZ", number: SIGXFSZ),
     Case(name: "VTALRM", number: SIGVTALRM), Case(name: "PROF", number: SIGPROF), Case(name: "PWR", number: SIGPWR),

@@ -25,6 +25,13 @@ enum Shell {
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
     process.environment = env
+    let (out, err) = try capture(process, in: directory)
+    return ShellRun(status: process.terminationStatus, stdout: out, stderr: err)
+  }
+
+  /// Runs `process` to its end with stdin from /dev/null and stdout and stderr into files in
+  /// `directory` (files, not pipes: nothing can block on a full pipe), and returns what each got.
+  static func capture(_ process: Process, in directory: URL) throws -> (stdout: [UInt8], stderr: [UInt8]) {
     let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
     let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -41,10 +48,7 @@ enum Shell {
     process.waitUntilExit()
     try outHandle.close()
     try errHandle.close()
-    return ShellRun(
-      status: process.terminationStatus,
-      stdout: [UInt8]((try? Data(contentsOf: out)) ?? Data()),
-      stderr: [UInt8]((try? Data(contentsOf: err)) ?? Data()))
+    return ([UInt8]((try? Data(contentsOf: out)) ?? Data()), [UInt8]((try? Data(contentsOf: err)) ?? Data()))
   }
 
   /// A new private folder for one test (removed by the caller).

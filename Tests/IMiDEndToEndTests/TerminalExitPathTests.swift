@@ -6,32 +6,8 @@ import Testing
 
 /// Every way out of the browser restores the terminal exactly (`stty -g` before equals after)
 /// and exits with the conventional status; odd TERM values get a message, not a crash.
+/// (Signals, the usual four included, are in RareSignalTests.)
 @Suite(.serialized) struct TerminalExitPathTests {
-  /// The browser runs as a job of the session shell, so the test can signal it by pid; its
-  /// input is the terminal explicitly (a background job's would otherwise be /dev/null).
-  func session(_ environment: String = "") throws -> Tmux {
-    let binary = Binary.url.path
-    return try Tmux(width: 80, height: 24) { directory in
-      "cd \"\(directory.path)\"; stty -g > before; \(environment) \"\(binary)\" browse < /dev/tty & echo $! > pid; wait $!; echo $? > status; stty -g > after; sleep 5"
-    }
-  }
-
-  @Test(arguments: [(SIGTERM, "143"), (SIGHUP, "129"), (SIGQUIT, "131"), (SIGINT, "130")])
-  func aSignalRestoresTheTerminalAndExits128PlusIt(signal: Int32, status: String) throws {
-    let tmux = try session()
-    try tmux.waitFor { $0.contains("Citation") }
-    guard let text = tmux.waitForFile("pid"), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-      Issue.record("no pid")
-      return
-    }
-    try tmux.send("j")  // the browser is live
-    try tmux.waitFor { $0.contains("›Lenalidomide") }
-    kill(pid, signal)
-    let result = try tmux.finish()
-    #expect(result.status == status)
-    #expect(result.restored, "stty -g differs after signal \(signal)")
-  }
-
   @Test func withoutTERMItPrintsTheListAndBrowseExplains() throws {
     let binary = Binary.url.path
     let tmux = try Tmux(width: 80, height: 24) { directory in
