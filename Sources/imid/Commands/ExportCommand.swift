@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
     let exportView = try resolveView(catalog)
     let format = ExportFormat(rawValue: format) ?? .text
     let document = Exporter.export(catalog, exportView, format: format, width: width, ascii: ascii)
-    guard let output, output != "-" else {
+    guard let output, !Self.meansStandardOutput(output) else {
       try Output.write(document.contents)
       return
     }
@@ -61,6 +61,12 @@ struct ExportCommand: ParsableCommand {
       throw CLIError(error.code, error.message)
     }
     Terminal.printError("imid: exported \(document.summary) to \(path.shown)")
+  }
+
+  /// `-`, and the names that mean this process's standard output (`/dev/stdout`, `/dev/fd/1`,
+  /// `/proc/self/fd/1`): written to descriptor 1 as it is, never opened, replaced or renamed.
+  static func meansStandardOutput(_ output: String) -> Bool {
+    ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(output)
   }
 
   private func resolveView(_ catalog: Catalog) throws(CLIError) -> ExportView {
