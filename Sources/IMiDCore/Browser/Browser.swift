@@ -69,12 +69,12 @@ public enum Browser {
     case .focusNext: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count) ?? .drugs
     case .focusPrevious:
       state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .drugs
-    case .moveDown: move(&state, by: 1)
-    case .moveUp: move(&state, by: -1)
-    case .pageDown: move(&state, by: geometry.page(for: state.focus), page: true)
-    case .pageUp: move(&state, by: -geometry.page(for: state.focus), page: true)
-    case .top: move(&state, by: Int.min / 2)
-    case .bottom: move(&state, by: Int.max / 2)
+    case .moveDown: move(&state, .rows(1))
+    case .moveUp: move(&state, .rows(-1))
+    case .pageDown: move(&state, .page(geometry.page(for: state.focus)))
+    case .pageUp: move(&state, .page(-geometry.page(for: state.focus)))
+    case .top: move(&state, .top)
+    case .bottom: move(&state, .bottom)
     case .moveLeft, .moveRight:
       guard state.focus == .matrix, !state.catalog.mechanisms.isEmpty else { return }
       let step = action == .moveLeft ? -1 : 1
@@ -91,22 +91,28 @@ public enum Browser {
     }
   }
 
-  /// Moves the focused pane's selection (or scroll) by `delta` rows.
-  private static func move(_ state: inout BrowserState, by delta: Int, page: Bool = false) {
+  /// Moves the focused pane's selection (or, in the Citation pane, its scroll).
+  private static func move(_ state: inout BrowserState, _ movement: Movement) {
     switch state.focus {
     case .drugs, .matrix:
       guard !state.catalog.drugs.isEmpty else { return }
-      state.drugIndex = clamp(state.drugIndex.addingReportingOverflow(delta).partialValue, count: state.catalog.drugs.count)
+      let target: Int
+      switch movement {
+      case .rows(let delta), .page(let delta): target = state.drugIndex.addingReportingOverflow(delta).partialValue
+      case .top: target = 0
+      case .bottom: target = state.catalog.drugs.count - 1
+      }
+      state.drugIndex = clamp(target, count: state.catalog.drugs.count)
       show(&state, state.focus == .drugs
         ? .drug(state.drugIndex) : .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
     case .detail:
-      moveInDetail(&state, by: delta, page: page)
+      moveInDetail(&state, movement)
     }
   }
 
   /// In the Citation pane, j/k step through the listed sources, reading on line by line while the
   /// next source is still below the pane; pages, g and G scroll, keeping a visible source selected.
-  private static func moveInDetail(_ state: inout BrowserState, by delta: Int, page: Bool) {
+  private static func moveInDetail(_ state: inout BrowserState, _ movement: Movement) {
     let geometry = BrowserGeometry(state)
     let height = max(1, geometry.detailHeight)
     let document = state.detailDocument(width: geometry.detailWidth)
@@ -114,14 +120,23 @@ public enum Browser {
     let lastScroll = max(0, document.lines.count - height)
     func start(_ source: Int) -> Int { document.lineRange(ofSource: source).lowerBound }
 
-    if page || abs(delta) > 1 || sources == 0 {
-      state.detailScroll = min(lastScroll, max(0, state.detailScroll.addingReportingOverflow(delta).partialValue))
+    let delta: Int
+    switch movement {
+    case .top:
+      state.detailScroll = 0
+      if sources > 0 { state.referenceIndex = 0 }
+      return
+    case .bottom:
+      state.detailScroll = lastScroll
+      if sources > 0 { state.referenceIndex = sources - 1 }
+      return
+    case .rows(let rows) where abs(rows) == 1 && sources > 0:
+      delta = rows
+    case .rows(let rows), .page(let rows):
+      // Pages, the wheel, and any move in a pane without sources scroll the text.
+      state.detailScroll = min(lastScroll, max(0, state.detailScroll.addingReportingOverflow(rows).partialValue))
       guard sources > 0 else { return }
-      if delta >= Int.max / 4 {
-        state.referenceIndex = sources - 1
-      } else if delta <= Int.min / 4 {
-        state.referenceIndex = 0
-      } else if let current = state.referenceIndex, (state.detailScroll..<(state.detailScroll + height)).contains(start(current)) {
+      if let current = state.referenceIndex, (state.detailScroll..<(state.detailScroll + height)).contains(start(current)) {
         return
       } else {
         state.referenceIndex = (0..<sources).first { (state.detailScroll..<(state.detailScroll + height)).contains(start($0)) }
@@ -223,8 +238,8 @@ public enum Browser {
     }) else { return }
     state.focus = pane
     switch button {
-    case .wheelUp: move(&state, by: -3, page: pane == .detail)
-    case .wheelDown: move(&state, by: 3, page: pane == .detail)
+    case .wheelUp: move(&state, .rows(-3))
+    case .wheelDown: move(&state, .rows(3))
     case .left:
       let frame = geometry.layout.frame(of: pane)
       switch pane {
