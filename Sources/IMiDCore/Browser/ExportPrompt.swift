@@ -22,20 +22,3 @@ public struct ExportPrompt: Sendable, Equatable {
     self.path = path
   }
 }
-
-/// Work the browser asks its front end to do, because it touches the world: `update` stays pure
-/// and the front end reports back with `Browser.finishExport`.
-public enum BrowserEffect: Sendable, Equatable {
-  /// Write `view` as text to `path`, replacing an existing file only when `overwrite` is true.
-  case export(view: ExportView, path: String, overwrite: Bool)
-}
-
-/// What became of an export the front end attempted.
-public enum ExportOutcome: Sendable, Equatable {
-  /// Written; `summary` says what, e.g. "3 drugs × 7 mechanisms".
-  case written(summary: String)
-  /// The file exists and was left alone.
-  case exists
-  /// It failed; `reason` is one line naming the path.
-  case failed(reason: String)
-}
