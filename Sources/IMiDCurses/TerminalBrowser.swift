@@ -91,14 +91,6 @@ public enum TerminalBrowser {
     if let pending {
       Browser.startLoading(&state, note: pending.note)
       loading = BackgroundTask.start(pending.load)
-      if loading == nil {  // no thread to be had: load here, after the first frame
-        var painter = CursesPainter()
-        painter.paint(BrowserView.render(state))
-        switch pending.load() {
-        case .success(let whole): Browser.catalogueLoaded(&state, whole) { perform($0, whole) }
-        case .failure(let error): return .loadFailed(error)
-        }
-      }
     }
     var painter = CursesPainter()
     painter.paint(BrowserView.render(state))
