@@ -20,20 +20,8 @@ public struct CompareExport: ViewExport {
     "the comparison of " + drugs.compactMap { catalog.drugs.indices.contains($0) ? catalog.drugs[$0].name : nil }.joined(separator: ", ")
   }
 
-  /// As `CompareLayout` numbers them: section by section and row by row, a comparable row's
-  /// rule first, then each cell's entries, drug by drug.
-  public var sources: [String] {
-    var refs = ReferenceList()
-    for section in comparison.sections {
-      for row in section.rows {
-        if let rule = row.rule { _ = refs.key(for: rule.cite) }
-        for entries in row.cells {
-          for entry in entries { _ = refs.key(for: entry.cite) }
-        }
-      }
-    }
-    return refs.ids
-  }
+  /// As `CompareLayout` numbers them (`CompareFormats.sources`).
+  public var sources: [String] { CompareFormats.sources(comparison) }
 
   /// The compare layout's lines.
   public func text(width: Int) -> [String] { CompareLayout(catalog, comparison, width: width).text }
