@@ -80,7 +80,7 @@ public enum CompareFormats {
           })),
         ])
       })),
-      JSONMember("citations", .array(uniqueCitations(comparison).compactMap { id in
+      JSONMember("citations", .array(sources(comparison).compactMap { id in
         catalog.citation(id: id).map { citation in
           .object([
             JSONMember("id", .string(citation.id)), JSONMember("reference", .string(CitationFormatter.reference(citation))),
@@ -91,16 +91,19 @@ public enum CompareFormats {
     ]))
   }
 
-  private static func uniqueCitations(_ comparison: Comparison) -> [String] {
-    var seen: Set<String> = []
-    var ids: [String] = []
+  /// The sources a comparison cites, numbered as `CompareLayout` numbers them: section by
+  /// section and row by row, a comparable row's rule first, then each cell's entries, drug by
+  /// drug. One walk serves the JSON's `citations` and the compare export's `sources`.
+  public static func sources(_ comparison: Comparison) -> [String] {
+    var references = ReferenceList()
     for section in comparison.sections {
       for row in section.rows {
-        for id in (row.rule?.cite ?? []) + row.cells.flatMap({ $0.flatMap(\.cite) }) where seen.insert(id).inserted {
-          ids.append(id)
+        if let rule = row.rule { _ = references.key(for: rule.cite) }
+        for entries in row.cells {
+          for entry in entries { _ = references.key(for: entry.cite) }
         }
       }
     }
-    return ids
+    return references.ids
   }
 }

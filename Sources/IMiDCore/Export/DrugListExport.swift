@@ -1,0 +1,73 @@
+/// The drug list as a document: one row per drug with its code names, brands, generation,
+/// first approval and sources (its identity's and its approvals', without repeats).
+public struct DrugListExport: ViewExport {
+  /// The catalogue listed.
+  public let catalog: Catalog
+
+  /// The drug list of `catalog`.
+  public init(_ catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  /// "3 drugs".
+  public var summary: String { "\(catalog.drugs.count) drug\(catalog.drugs.count == 1 ? "" : "s")" }
+
+  /// Each drug's sources, drug by drug, as the table's Sources column numbers them.
+  public var sources: [String] {
+    var refs = ReferenceList()
+    for drug in catalog.drugs { _ = refs.key(for: Self.cites(drug)) }
+    return refs.ids
+  }
+
+  /// The table and its references for `width` cells, with the sources as the table numbered them.
+  public func layout(width: Int) -> (lines: [String], references: ReferenceList) {
+    var refs = ReferenceList()
+    let table = TextTable(
+      columns: [.init("Drug", minWidth: 8), .init("Code names", minWidth: 6), .init("Brands", minWidth: 6),
+        .init("Generation", minWidth: 6), .init("First approved", minWidth: 7), .init("Sources", minWidth: 5)],
+      rows: catalog.drugs.map { drug in
+        [drug.name, drug.codes.joined(separator: ", "), drug.brands.joined(separator: ", "), drug.generation ?? "",
+         DrugListView.firstApproval(drug) ?? "", refs.key(for: Self.cites(drug))]
+      })
+    var lines = table.render(width: width)
+    let references = refs.render(catalog, width: width)
+    if !references.isEmpty { lines += [""] + references }
+    return (lines, refs)
+  }
+
+  /// The table, then the numbered references.
+  public func text(width: Int) -> [String] { layout(width: width).lines }
+
+  /// A heading (the catalogue's title), the table and the references.
+  public func markdown() -> String {
+    let e = MarkdownText.inline
+    var refs = ReferenceList()
+    var out = "## " + e(catalog.title ?? "Drugs") + "\n\n"
+    out += ExportTables.markdownTable(["Drug", "Code names", "Brands", "Generation", "First approved", "Sources"], catalog.drugs.map { drug in
+      [e(drug.name), e(drug.codes.joined(separator: ", ")), e(drug.brands.joined(separator: ", ")), e(drug.generation ?? ""),
+       e(DrugListView.firstApproval(drug) ?? ""), e(refs.key(for: Self.cites(drug)))]
+    })
+    return out + ExportTables.markdownReferences(catalog, refs.ids)
+  }
+
+  /// One row per drug, its sources as ids.
+  public func csv() -> String {
+    CSVWriter.document(
+      header: ["id", "name", "codes", "brands", "generation", "first_approval", "sources"],
+      rows: catalog.drugs.map { d in
+        [d.id, d.name, d.codes.joined(separator: "; "), d.brands.joined(separator: "; "), d.generation ?? "",
+         DrugListView.firstApproval(d) ?? "", Self.cites(d).joined(separator: "; ")]
+      })
+  }
+
+  /// Every drug's identity and approvals, then the references.
+  public func json() -> String {
+    ExportTables.json(catalog, view: ExportView.drugs.name,
+      [JSONMember("drugs", .array(catalog.drugs.map(ExportTables.drugJSON)))], sources: sources)
+  }
+
+  /// A drug's sources in the list: its own, then its approvals', without repeats.
+  static func cites(_ drug: Drug) -> [String] {
+    ExportTables.unique(drug.cite + drug.approvals.flatMap(\.cite))
+  }
+}

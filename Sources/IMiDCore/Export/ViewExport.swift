@@ -1,0 +1,21 @@
+/// What one of the browser's views provides to be exported: everything `Exporter` needs to
+/// write the view in any format. One type per view conforms (`DrugListExport`, `MatrixExport`,
+/// `CompareExport`, `CitationExport`, `DrugExport`), so adding a view means adding one type and
+/// one line in `ExportView.exported(from:)`, not a case in every format.
+public protocol ViewExport: Sendable {
+  /// A few words on what the view holds, for the status line: "3 drugs × 7 mechanisms".
+  var summary: String { get }
+  /// The citation ids the view cites, in the order its text numbers them ([1], [2], …). Found
+  /// by walking the cited facts in the text's order, without laying out any text, so the
+  /// citation formats (BibTeX, RIS, CSL-JSON) cost no wrapping.
+  var sources: [String] { get }
+  /// The view's lines for `width` cells, as the screen shows them (without the catalogue title,
+  /// which `Exporter` adds to every view alike).
+  func text(width: Int) -> [String]
+  /// The view as a Markdown document.
+  func markdown() -> String
+  /// The view as CSV, one row per fact (or per source, for views that are about sources).
+  func csv() -> String
+  /// The view as JSON, for scripts.
+  func json() -> String
+}
