@@ -50,6 +50,23 @@ import Testing
     #expect(cited > 0, "\(name): no view cites anything, so nothing was compared")
   }
 
+  /// Markdown numbers its references as the text does: the `### References` list is the
+  /// view's sources in order, for every drug of both catalogues.
+  @Test(arguments: 0..<2)
+  func markdownReferencesFollowTheTextsNumbering(catalogue: Int) {
+    let (name, catalog) = Self.catalogues[catalogue]
+    for drug in catalog.drugs.indices {
+      let view = ExportView.drug(drug)
+      let markdown = Exporter.export(catalog, view, format: .md).contents
+      let parts = markdown.components(separatedBy: "### References\n\n")
+      let listed = parts.count < 2 ? [] : parts[1].split(separator: "\n").map { String($0.drop { $0 != " " }.dropFirst()) }
+      let expected = Exporter.citationIDs(catalog, view).map { id in
+        MarkdownText.block(catalog.citation(id: id).map(CitationFormatter.reference) ?? id)
+      }
+      #expect(listed == expected, "\(name) drug \(drug)")
+    }
+  }
+
   @Test func theCitationFormatsListTheSourcesInTheirOrder() {
     let catalog = BrowserHarness.builtin
     for view in [ExportView.matrix, .drug(1), .compare([2, 0, 1])] {

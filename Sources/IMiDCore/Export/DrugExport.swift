@@ -46,7 +46,9 @@ public struct DrugExport: ViewExport {
     guard catalog.drugs.indices.contains(drugIndex) else { return "" }
     let e = MarkdownText.inline, paragraph = MarkdownText.block, table = ExportTables.markdownTable
     let drug = catalog.drugs[drugIndex]
+    // Numbered as the text and every other format number them.
     var refs = ReferenceList()
+    for id in sources { _ = refs.number(for: id) }
     var out = "## " + e(drug.name) + (drug.codes.isEmpty ? "" : " (" + e(drug.codes.joined(separator: ", ")) + ")") + "\n\n"
     let identity = [drug.generation, drug.brands.isEmpty ? nil : "Brands: " + drug.brands.joined(separator: ", "),
       drug.formula, drug.molarMass, drug.cas.map { "CAS " + $0 }, drug.atc.map { "ATC " + $0 }].compactMap { $0 }
@@ -69,12 +71,14 @@ public struct DrugExport: ViewExport {
               e((effect.note ?? "") + " " + refs.key(for: effect.cite))]
     })
     out += "\n### Efficacy\n\n"
-    out += table(["Year", "Study", "Setting", "N", "Outcome"], catalog.efficacy(drugIndex: drugIndex).map { r in
+    let efficacy = DrugDetailView.chronological(catalog.efficacy(drugIndex: drugIndex), group: \.setting, year: \.year)
+    out += table(["Year", "Study", "Setting", "N", "Outcome"], efficacy.map { r in
       [e(YearLabel.text(r.year, in: catalog)), e([r.study, r.design].compactMap { $0 }.joined(separator: ", ")),
        e(r.setting ?? ""), r.n.map(String.init) ?? "", e(r.outcome + " " + refs.key(for: r.cite))]
     })
     out += "\n### Safety\n\n"
-    out += table(["Year", "Event", "Rate", "Context"], catalog.safety(drugIndex: drugIndex).map { r in
+    let safety = DrugDetailView.chronological(catalog.safety(drugIndex: drugIndex), group: \.category, year: \.year)
+    out += table(["Year", "Event", "Rate", "Context"], safety.map { r in
       [e(YearLabel.text(r.year, in: catalog)), e((r.category.map { $0 + ": " } ?? "") + r.event + (r.boxed ? " (boxed warning)" : "")),
        e([r.rate, r.severity].compactMap { $0 }.joined(separator: ", ")),
        e([r.study, r.context].compactMap { $0 }.joined(separator: "; ") + " " + refs.key(for: r.cite))]
