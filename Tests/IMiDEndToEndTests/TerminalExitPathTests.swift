@@ -44,15 +44,8 @@ extension TerminalExitPathTests {
       {"drugs": [{"id": "a", "name": "A\\u001b]52;c;cm0gLXJmIH4=\\u0007\\u001b[2J"}],
        "citations": [{"id": "c", "title": "\\u001b]8;;http://evil\\u0007link", "year": 2000}]}
       """
-    let binary = Binary.url.path
-    // The session waits for the catalogue, which is written once its directory exists.
-    let tmux = try Tmux(width: 80, height: 24) { directory in
-      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 5"
-    }
-    try hostile.write(to: tmux.directory.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)
-    let status = tmux.waitForFile("status")
+    let (status, screen, _) = try Self.browse(hostile, width: 80)
     #expect(status == "65\n")
-    let screen = try tmux.screen(escapes: true)
     #expect(screen.contains("U+001B (ESC)"), "\(screen)")
     #expect(!screen.contains("\u{1B}]"), "an OSC sequence reached the screen")
     #expect(!screen.contains("\u{1B}[2J"), "a clear-screen sequence reached the screen")
@@ -69,20 +62,27 @@ extension TerminalExitPathTests {
                  {"id": "\(attack)", "name": "B", "cite": ["c"]}],
        "citations": [{"id": "c", "title": "T", "year": 2000}]}
       """
-    let binary = Binary.url.path
-    let tmux = try Tmux(width: 160, height: 24) { directory in
-      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 5"
-    }
-    try hostile.write(to: tmux.directory.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)
-    let status = tmux.waitForFile("status")
+    let (status, screen, buffers) = try Self.browse(hostile, width: 160)
     #expect(status == "65\n")
-    let screen = try tmux.screen(escapes: true)
     let shown = #"x\e]52;c;ZXZpbA==\x07\e[2J"#
     #expect(screen.contains("imid: hostile.json: drugs[1].id: duplicate id '\(shown)' (first used at drugs[0])"), "\(screen)")
     #expect(screen.contains("unknown key '\(shown)' (ignored)"), "\(screen)")
     #expect(!screen.contains("\u{1B}]"), "an OSC sequence reached the screen")
     #expect(!screen.contains("\u{07}"))
-    #expect(try tmux.tmux(["list-buffers"]).isEmpty, "OSC 52 set a tmux buffer")
+    #expect(buffers.isEmpty, "OSC 52 set a tmux buffer")
+  }
+
+  /// Browses `catalogue` (written as hostile.json) in tmux until the browser exits: its status,
+  /// the screen with its escapes (`capture-pane -e`), and tmux's paste buffers.
+  static func browse(_ catalogue: String, width: Int) throws -> (status: String?, screen: String, buffers: String) {
+    let binary = Binary.url.path
+    // The session waits for the catalogue, which is written once its directory exists.
+    let tmux = try Tmux(width: width, height: 24) { directory in
+      "cd \"\(directory.path)\"; while [ ! -f hostile.json ]; do sleep 0.05; done; \"\(binary)\" --catalog hostile.json browse; echo $? > status; sleep 5"
+    }
+    try catalogue.write(to: tmux.directory.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)
+    let status = tmux.waitForFile("status")
+    return (status, try tmux.screen(escapes: true), try tmux.tmux(["list-buffers"]))
   }
 }
 
