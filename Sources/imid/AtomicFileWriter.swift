@@ -94,12 +94,12 @@ enum AtomicFileWriter {
   private static func writeInPlace(_ path: PathName, at target: PathName, _ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) {
     let fd = target.withCString { open($0, O_WRONLY | O_NOCTTY | O_CLOEXEC) }
     guard fd >= 0 else { throw cannotCreate(path, errno) }
-    if let code = writeAll(fd, bytes) {
+    if let code = SystemCall.writeAll(fd, bytes) {
       close(fd)
-      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(describe(code))")
+      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(SystemCall.describe(code))")
     }
     guard close(fd) == 0 || errno == EINTR else {
-      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(describe(errno))")
+      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(SystemCall.describe(errno))")
     }
   }
 
@@ -152,12 +152,12 @@ enum AtomicFileWriter {
       umask(mask)
       fchmod(fd, 0o666 & ~mask)
     }
-    if let code = writeAll(fd, bytes) {
+    if let code = SystemCall.writeAll(fd, bytes) {
       close(fd)
-      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(describe(code))")
+      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(SystemCall.describe(code))")
     }
     if fsync(fd) != 0 || close(fd) != 0 {
-      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(describe(errno))")
+      throw Failure(code: .ioError, message: "\(path.shown): write failed: \(SystemCall.describe(errno))")
     }
     holdForTests()
     let moved = template.withUnsafeBufferPointer { temporary in
@@ -165,7 +165,7 @@ enum AtomicFileWriter {
     }
     guard moved == 0 else {
       if errno == EEXIST { throw exists(path) }
-      throw Failure(code: .cannotCreate, message: "\(path.shown): cannot \(original != nil ? "replace" : "create"): \(describe(errno))")
+      throw Failure(code: .cannotCreate, message: "\(path.shown): cannot \(original != nil ? "replace" : "create"): \(SystemCall.describe(errno))")
     }
     if original == nil { _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) } }
     finished = true
@@ -179,19 +179,6 @@ enum AtomicFileWriter {
     Terminal.printError("held")
     var pause = timespec(tv_sec: 10, tv_nsec: 0), left = timespec()
     while nanosleep(&pause, &left) != 0 && errno == EINTR { pause = left }
-  }
-
-  /// Writes every byte, retrying short writes and interruptions; the errno of a failure.
-  private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    var offset = 0
-    while offset < bytes.count {
-      let written = Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-      if written < 0 && errno == EINTR { continue }
-      if written < 0 { return errno }
-      if written == 0 { return EIO }
-      offset += written
-    }
-    return nil
   }
 
   /// The first leading part of `path` that exists and is not a directory (`plain` in
@@ -221,11 +208,6 @@ enum AtomicFileWriter {
     if code == ENOENT {
       return Failure(code: .cannotCreate, message: "\(path.shown): cannot create: directory \(path.directory.shown) does not exist")
     }
-    return Failure(code: .cannotCreate, message: "\(path.shown): cannot create: \(describe(code))")
-  }
-
-  static func describe(_ code: Int32) -> String {
-    guard let message = strerror(code) else { return "error \(code)" }
-    return String(cString: message)
+    return Failure(code: .cannotCreate, message: "\(path.shown): cannot create: \(SystemCall.describe(code))")
   }
 }

@@ -45,10 +45,10 @@ enum CatalogFile {
   static func readAll(_ file: PathName) throws(CLIError) -> [UInt8] {
     let path = file.shown
     let fd = file.withCString { open($0, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else { throw CLIError(.noInput, "\(path): cannot open: \(describe(errno))") }
+    guard fd >= 0 else { throw CLIError(.noInput, "\(path): cannot open: \(SystemCall.describe(errno))") }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw CLIError(.noInput, "\(path): cannot read: \(describe(errno))") }
+    guard fstat(fd, &info) == 0 else { throw CLIError(.noInput, "\(path): cannot read: \(SystemCall.describe(errno))") }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw CLIError(.noInput, "\(path): is a directory, not a catalogue file") }
     let limit = JSONLimits.catalog.maxBytes
     if Int(info.st_size) > limit {
@@ -61,7 +61,7 @@ enum CatalogFile {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw CLIError(.noInput, "\(path): cannot read: \(describe(errno))")
+        throw CLIError(.noInput, "\(path): cannot read: \(SystemCall.describe(errno))")
       }
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
@@ -70,11 +70,6 @@ enum CatalogFile {
       }
     }
     return bytes
-  }
-
-  static func describe(_ code: Int32) -> String {
-    guard let message = strerror(code) else { return "error \(code)" }
-    return String(cString: message)
   }
 
   /// The current year (UTC), which bounds plausible years in catalogues.

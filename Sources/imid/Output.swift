@@ -28,20 +28,7 @@ enum Output {
   static func write(_ text: String) throws(CLIError) {
     wrote = true
     var text = TextSafety.sanitizedDocument(text)
-    var failed: Int32 = 0
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 {
-          failed = written < 0 ? errno : EIO
-          return
-        }
-        offset += written
-      }
-    }
-    if failed != 0 { throw failure(failed) }
+    if let failed = text.withUTF8({ SystemCall.writeAll(STDOUT_FILENO, $0) }) { throw failure(failed) }
   }
 
   /// Closes standard output once the command is done, so an error the system reports only
@@ -65,6 +52,6 @@ enum Output {
   }
 
   private static func failure(_ code: Int32) -> CLIError {
-    CLIError(.ioError, "cannot write standard output: \(CatalogFile.describe(code))")
+    CLIError(.ioError, "cannot write standard output: \(SystemCall.describe(code))")
   }
 }

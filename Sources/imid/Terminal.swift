@@ -39,12 +39,8 @@ enum Terminal {
   /// path, typed text) shows its control characters as visible escapes, so the message is one
   /// line and nothing in it acts on the terminal.
   static func printError(_ line: String) {
-    var bytes = Array((TextSafety.sanitized(line) + "\n").utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      if written <= 0 { return }
-      bytes = bytes.dropFirst(written)
-    }
+    var text = TextSafety.sanitized(line) + "\n"
+    // A failure to write stderr has nowhere left to be reported.
+    _ = text.withUTF8 { SystemCall.writeAll(STDERR_FILENO, $0) }
   }
 }

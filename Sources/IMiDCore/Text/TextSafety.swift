@@ -124,15 +124,7 @@ public enum TextSafety {
       var valid = rest.startIndex
       var iterator = rest.makeIterator()
       var decoder = UTF8()
-      var consumed = rest.startIndex
-      decoding: while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar):
-          consumed += UTF8.width(scalar)
-          valid = consumed
-        case .emptyInput, .error: break decoding
-        }
-      }
+      while case .scalarValue(let scalar) = decoder.decode(&iterator) { valid += UTF8.width(scalar) }
       result += sanitized(String(decoding: rest[rest.startIndex..<valid], as: UTF8.self))
       rest = rest[valid...]
       if let byte = rest.first {
