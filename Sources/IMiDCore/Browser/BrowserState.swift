@@ -57,14 +57,16 @@ public struct BrowserState: Sendable {
   /// Where keys go now: the compare view when open, else the focused pane.
   public var keyContext: KeyContext { compare != nil ? .compare : KeyContext(focus) }
 
-  /// The last Citation-pane document and compare layout built, with what they were built for:
-  /// `update` refreshes them, so drawing a frame reuses them instead of laying text out again.
-  var detailCache: (subject: DetailSubject, width: Int, document: DetailDocument)?
+  /// The Citation-pane documents built most recently (newest last, at most `keptDocuments`) and
+  /// the last compare layout, with what they were built for: `update` refreshes them, so drawing
+  /// a frame, or coming back to a drug or cell seen a moment ago (j then k, Enter then
+  /// Backspace), reuses them instead of laying the text out again.
+  var detailCache: [(subject: DetailSubject, width: Int, document: DetailDocument)] = []
   var compareCache: (drugs: [Int], width: Int, layout: CompareLayout)?
 
   /// The Citation pane's document for its subject at `width` (from the cache when it fits).
   func detailDocument(width: Int) -> DetailDocument {
-    if let cache = detailCache, cache.subject == detail, cache.width == width { return cache.document }
+    if let kept = detailCache.last(where: { $0.subject == detail && $0.width == width }) { return kept.document }
     return DetailDocument.build(catalog, subject: detail, width: width)
   }
 
@@ -77,8 +79,12 @@ public struct BrowserState: Sendable {
 
   /// Brings both caches up to date with the current subject, compare drugs and size.
   mutating func refreshCaches(detailWidth: Int) {
-    if detailWidth > 0, detailCache?.subject != detail || detailCache?.width != detailWidth {
-      detailCache = (detail, detailWidth, DetailDocument.build(catalog, subject: detail, width: detailWidth))
+    if detailWidth > 0 {
+      let kept = detailCache.lastIndex { $0.subject == detail && $0.width == detailWidth }
+      let entry = kept.map { detailCache.remove(at: $0) }
+        ?? (detail, detailWidth, DetailDocument.build(catalog, subject: detail, width: detailWidth))
+      detailCache.append(entry)
+      if detailCache.count > keptDocuments { detailCache.removeFirst(detailCache.count - keptDocuments) }
     }
     if let compare, compareCache?.drugs != compare.drugs || compareCache?.width != max(1, width) {
       compareCache = (compare.drugs, max(1, width), compareLayout(compare))
@@ -96,3 +102,6 @@ public struct BrowserState: Sendable {
     detail = catalog.drugs.isEmpty ? .none : .drug(0)
   }
 }
+
+/// How many Citation-pane documents the browser keeps: enough for a few steps back and forth.
+private let keptDocuments = 8

@@ -56,11 +56,11 @@ extension EntryTable: ExpressibleByArrayLiteral {
 /// The entries of one table kept as the file's bytes: where each entry starts, and how to
 /// decode one. The bytes are immutable, so catalogues that share them stay `Sendable`.
 ///
-/// Large entries (`largeEntry` bytes or more) read last are kept decoded (`recent`, behind a
-/// lock): a frame reads the same few dozen visible entries several times (names, columns, the
-/// Citation pane), and an entry with a large text field (a 64 KiB summary) costs its whole size
-/// to decode each time. Ordinary entries decode in microseconds and are not kept, so a
-/// whole-table pass (an export) neither locks nor holds on to anything.
+/// Entries read last are kept decoded (`recent`, behind a lock): a frame reads the same few
+/// dozen visible entries several times (names, columns, the Citation pane), and the next frame
+/// mostly the same ones again, so each is decoded once rather than on every read. A
+/// whole-table pass (an export) pays an uncontended lock per entry and holds at most
+/// `recentSlots` decoded entries.
 final class StoredEntries<Entry: Sendable>: Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
@@ -82,7 +82,6 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   subscript(position: Int) -> Entry {
     let start = Int(starts[position])
     let end = position + 1 < starts.count ? Int(starts[position + 1]) : bytes.count
-    guard end - start >= largeEntry else { return decode(JSONDocument.value(validated: bytes, at: start)) }
     let slot = position % recentSlots
     let kept = recent.withLock { table -> Entry? in
       guard let kept = table[slot], kept.position == position else { return nil }
@@ -95,7 +94,6 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   }
 }
 
-/// How many decoded large entries a stored table keeps: more than the rows of most screens.
-private let recentSlots = 128
-/// The size, in bytes of the file, from which an entry is worth keeping decoded.
-private let largeEntry = 4096
+/// How many decoded entries a stored table keeps: more than the rows of most screens, so a frame
+/// and the frames after it decode each visible entry once.
+private let recentSlots = 1024
