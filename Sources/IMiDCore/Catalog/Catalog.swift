@@ -23,6 +23,11 @@ public struct Catalog: Sendable {
   public private(set) var citations: EntryTable<Citation>
   /// Rows of the compare view whose numbers may be ranked.
   public private(set) var comparable: [ComparableRule]
+  /// The review's statements and how each has held up (empty for most catalogues).
+  public private(set) var claims: [Claim]
+  /// Dated events in the history of the class, in file order (the timeline sorts them).
+  public private(set) var events: [TimelineEvent]
+  private let eventByID: [String: Int]
 
   private let index: CatalogIndex
   /// The drugs' names, code names, brands and ids, folded for `/` search.
@@ -34,7 +39,7 @@ public struct Catalog: Sendable {
     title: String? = nil, review: String? = nil, horizon: Int? = nil,
     drugs: [Drug], mechanisms: [Mechanism] = [], effects: [Effect] = [],
     efficacy: [EfficacyResult] = [], safety: [SafetyResult] = [], citations: [Citation] = [],
-    comparable: [ComparableRule] = []
+    comparable: [ComparableRule] = [], claims: [Claim] = [], events: [TimelineEvent] = []
   ) {
     var builder = CatalogIndex.Builder()
     for (position, citation) in citations.enumerated() { builder.addCitation(citation, at: position) }
@@ -46,15 +51,16 @@ public struct Catalog: Sendable {
     self.init(
       title: title, review: review, horizon: horizon, drugs: EntryTable(drugs), mechanisms: mechanisms,
       effects: EntryTable(effects), efficacy: EntryTable(efficacy), safety: EntryTable(safety),
-      citations: EntryTable(citations), comparable: comparable, index: builder.finish(),
-      drugSearch: DrugSearchIndex(drugs))
+      citations: EntryTable(citations), comparable: comparable, claims: claims, events: events,
+      index: builder.finish(), drugSearch: DrugSearchIndex(drugs))
   }
 
   /// A catalogue whose index was built as its tables were read (`CatalogDecoder`).
   init(
     title: String?, review: String?, horizon: Int?, drugs: EntryTable<Drug>, mechanisms: [Mechanism],
     effects: EntryTable<Effect>, efficacy: EntryTable<EfficacyResult>, safety: EntryTable<SafetyResult>,
-    citations: EntryTable<Citation>, comparable: [ComparableRule], index: CatalogIndex, drugSearch: DrugSearchIndex
+    citations: EntryTable<Citation>, comparable: [ComparableRule], claims: [Claim] = [], events: [TimelineEvent] = [],
+    index: CatalogIndex, drugSearch: DrugSearchIndex
   ) {
     self.title = title
     self.review = review
@@ -66,6 +72,11 @@ public struct Catalog: Sendable {
     self.safety = safety
     self.citations = citations
     self.comparable = comparable
+    self.claims = claims
+    self.events = events
+    var eventByID: [String: Int] = [:]
+    for (position, event) in events.enumerated() where eventByID[event.id] == nil { eventByID[event.id] = position }
+    self.eventByID = eventByID
     self.index = index
     self.drugSearch = drugSearch
   }
@@ -80,6 +91,13 @@ public struct Catalog: Sendable {
   public func mechanism(id: String) -> Mechanism? { index.mechanismByID[id].map { mechanisms[$0] } }
   /// The citation with this id.
   public func citation(id: String) -> Citation? { index.citationByID[id].map { citations[$0] } }
+
+  /// Index of the efficacy result with this `id`.
+  public func efficacyIndex(id: String) -> Int? { index.efficacyByID[id] }
+  /// Index of the safety result with this `id`.
+  public func safetyIndex(id: String) -> Int? { index.safetyByID[id] }
+  /// Index of the timeline event with this id.
+  public func eventIndex(id: String) -> Int? { eventByID[id] }
 
   /// The effect graded for a drug × mechanism cell, or nil when the cell was not studied.
   public func effect(drugIndex: Int, mechanismIndex: Int) -> Effect? {

@@ -8,6 +8,9 @@ struct CatalogIndex: Sendable {
   var drugByID: [String: Int] = [:]
   var mechanismByID: [String: Int] = [:]
   var citationByID: [String: Int] = [:]
+  /// Results that have an `id` (evidence refers to them by it).
+  var efficacyByID: [String: Int] = [:]
+  var safetyByID: [String: Int] = [:]
   /// For drug d, `cells[cellStarts[d]..<cellStarts[d + 1]]`: (mechanism index, effect index).
   var cellStarts: [UInt32] = [0]
   var cells: [(mechanism: UInt32, effect: UInt32)] = []
@@ -89,6 +92,7 @@ struct CatalogIndex: Sendable {
       let start = citerPairs.count
       cite(drug.cite, by: .drug, position, since: start)
       for approval in drug.approvals { cite(approval.cite, by: .drug, position, since: start) }
+      if let marketing = drug.firstMarketed { cite(marketing.cite, by: .drug, position, since: start) }
     }
 
     mutating func addMechanism(_ mechanism: Mechanism, at position: Int) {
@@ -115,11 +119,13 @@ struct CatalogIndex: Sendable {
     }
 
     mutating func addEfficacy(_ result: EfficacyResult, at position: Int) {
+      if let id = result.id, index.efficacyByID[id] == nil { index.efficacyByID[id] = position }
       if let drug = index.drugByID[result.drug] { efficacyPairs.append((UInt32(drug), UInt32(position))) }
       cite(result.cite, by: .efficacy, position, since: citerPairs.count)
     }
 
     mutating func addSafety(_ result: SafetyResult, at position: Int) {
+      if let id = result.id, index.safetyByID[id] == nil { index.safetyByID[id] = position }
       if let drug = index.drugByID[result.drug] { safetyPairs.append((UInt32(drug), UInt32(position))) }
       cite(result.cite, by: .safety, position, since: citerPairs.count)
     }

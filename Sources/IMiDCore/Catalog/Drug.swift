@@ -20,6 +20,8 @@ public struct Drug: Sendable, Equatable {
   public var cas: String?
   /// ATC code.
   public var atc: String?
+  /// When and where it was first sold, when that is not its first approval listed.
+  public var firstMarketed: FirstMarketing?
   /// Regulatory approvals, oldest first.
   public var approvals: [Approval] = []
   /// Sources for the summary and identity.

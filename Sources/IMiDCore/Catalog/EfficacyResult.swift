@@ -1,5 +1,7 @@
 /// One efficacy result: a study's finding for a drug.
 public struct EfficacyResult: Sendable, Equatable {
+  /// Unique key among efficacy results, so a claim's evidence can name it (optional).
+  public var id: String?
   /// Drug id.
   public var drug: String
   /// What the study found, e.g. "ORR 60.6% vs 21.9%; median TTP 13.4 vs 4.6 months".

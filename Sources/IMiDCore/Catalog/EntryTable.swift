@@ -81,7 +81,6 @@ final class StoredEntries<Entry: Sendable>: Sendable {
 
   subscript(position: Int) -> Entry {
     let start = Int(starts[position])
-    let end = position + 1 < starts.count ? Int(starts[position + 1]) : bytes.count
     let slot = position % recentSlots
     let kept = recent.withLock { table -> Entry? in
       guard let kept = table[slot], kept.position == position else { return nil }

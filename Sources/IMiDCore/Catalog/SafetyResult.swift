@@ -1,5 +1,7 @@
 /// One safety result: an adverse event of a drug, its rate and context.
 public struct SafetyResult: Sendable, Equatable {
+  /// Unique key among safety results, so a claim's evidence can name it (optional).
+  public var id: String?
   /// Drug id.
   public var drug: String
   /// The adverse event.

@@ -70,6 +70,7 @@ extension Catalog {
       d.formula = t(d.formula)
       d.molarMass = t(d.molarMass)
       d.approvals = d.approvals.map { var a = $0; a.indication = t(a.indication); a.region = t(a.region); return a }
+      d.firstMarketed = d.firstMarketed.map { var m = $0; m.region = t(m.region); m.brand = t(m.brand); return m }
       return d
     }
     let mechanisms = self.mechanisms.map { m -> Mechanism in
@@ -108,10 +109,16 @@ extension Catalog {
       r.group = transform(r.group); r.measure = transform(r.measure); r.note = t(r.note)
       return r
     }
+    let claims = self.claims.map { c -> Claim in
+      var c = c
+      c.text = transform(c.text); c.verdict = transform(c.verdict)
+      return c
+    }
+    let events = self.events.map { e -> TimelineEvent in var e = e; e.text = transform(e.text); return e }
     return Catalog(
       title: t(title), review: review, horizon: horizon, drugs: drugs, mechanisms: mechanisms, effects: effects,
       efficacy: efficacy.map { var r = $0; r.measure = r.measure.map { var m = $0; m.name = transform(m.name); return m }; return r },
       safety: safety.map { var r = $0; r.measure = r.measure.map { var m = $0; m.name = transform(m.name); return m }; return r },
-      citations: citations, comparable: comparable)
+      citations: citations, comparable: comparable, claims: claims, events: events)
   }
 }
