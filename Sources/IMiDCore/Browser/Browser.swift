@@ -13,6 +13,7 @@ public enum Browser {
     case .resize(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)
+      if state.reader != nil { ReaderNavigation.settle(&state) }
       if var screen = state.compare {
         let lines = CompareNavigation.layout(state, screen).lines.count
         screen.scroll = max(0, min(screen.scroll, lines - max(1, state.height - 2)))
@@ -30,6 +31,10 @@ public enum Browser {
         SearchFlow.key(&state, key)
       } else if state.showsHelp {
         helpKey(&state, key)
+      } else if state.reader != nil {
+        ReaderNavigation.update(&state, key)
+        state.refreshCaches(detailWidth: 0)
+        return
       } else if state.compare != nil, KeyMap.action(for: key, in: .compare) == .export {
         ExportFlow.open(&state)
       } else if state.compare != nil {
@@ -86,6 +91,9 @@ public enum Browser {
     case .export: ExportFlow.open(&state)
     case .compare: CompareNavigation.open(&state)
     case .search: SearchFlow.open(&state)
+    case .review: ReaderNavigation.open(&state, .review)
+    case .timeline: ReaderNavigation.open(&state, .timeline(drug: nil))
+    case .filterDrug: break
     case .nextMatch: SearchFlow.repeatSearch(&state, forward: true)
     case .previousMatch: SearchFlow.repeatSearch(&state, forward: false)
     }

@@ -8,4 +8,5 @@ public enum BrowserAction: Sendable, Equatable {
   case help, close, quit, forceQuit
   case mark, compare, export
   case search, nextMatch, previousMatch
+  case review, timeline, filterDrug
 }

@@ -31,6 +31,9 @@ public struct BrowserState: Sendable {
   public internal(set) var marked: [Int] = []
   /// The compare view, when open (it covers the panes).
   public internal(set) var compare: CompareScreen?
+  /// The reader (the review, the timeline and the pages they lead to), when open: it covers
+  /// the panes, and keys go to it first.
+  public internal(set) var reader: ReaderScreen?
   /// The export prompt, when open.
   public internal(set) var prompt: ExportPrompt?
   /// The `/` search prompt, when open.
@@ -55,7 +58,7 @@ public struct BrowserState: Sendable {
   /// A one-line message for the status line, cleared by the next key.
   public internal(set) var message: String?
   /// Where keys go now: the compare view when open, else the focused pane.
-  public var keyContext: KeyContext { compare != nil ? .compare : KeyContext(focus) }
+  public var keyContext: KeyContext { reader != nil ? .reader : compare != nil ? .compare : KeyContext(focus) }
 
   /// The Citation-pane documents built most recently (newest last, at most `keptDocuments`) and
   /// the last compare layout, with what they were built for: `update` refreshes them, so drawing
@@ -63,6 +66,16 @@ public struct BrowserState: Sendable {
   /// Backspace), reuses them instead of laying the text out again.
   var detailCache: [(subject: DetailSubject, width: Int, document: DetailDocument)] = []
   var compareCache: (drugs: [Int], width: Int, layout: CompareLayout)?
+  /// The reader's pages built most recently (newest last), like `detailCache`.
+  var readerCache: [(subject: ReaderSubject, width: Int, document: ReaderDocument)] = []
+
+  /// The reader's current page at the screen's width (from the cache when it fits).
+  func readerDocument() -> ReaderDocument {
+    guard let subject = reader?.page.subject else { return ReaderDocument(title: "") }
+    let width = max(1, self.width)
+    if let kept = readerCache.last(where: { $0.subject == subject && $0.width == width }) { return kept.document }
+    return ReaderPage.build(catalog, subject, width: width)
+  }
 
   /// The Citation pane's document for its subject at `width` (from the cache when it fits).
   func detailDocument(width: Int) -> DetailDocument {
@@ -85,6 +98,13 @@ public struct BrowserState: Sendable {
         ?? (detail, detailWidth, DetailDocument.build(catalog, subject: detail, width: detailWidth))
       detailCache.append(entry)
       if detailCache.count > keptDocuments { detailCache.removeFirst(detailCache.count - keptDocuments) }
+    }
+    if let subject = reader?.page.subject {
+      let width = max(1, self.width)
+      let kept = readerCache.lastIndex { $0.subject == subject && $0.width == width }
+      let entry = kept.map { readerCache.remove(at: $0) } ?? (subject, width, ReaderPage.build(catalog, subject, width: width))
+      readerCache.append(entry)
+      if readerCache.count > keptDocuments { readerCache.removeFirst(readerCache.count - keptDocuments) }
     }
     if let compare, compareCache?.drugs != compare.drugs || compareCache?.width != max(1, width) {
       compareCache = (compare.drugs, max(1, width), compareLayout(compare))

@@ -15,6 +15,12 @@ public enum BrowserView {
       }
       return grid
     case .threePanes, .tabbed:
+      if let reader = state.reader {
+        ReaderWidget(state: state, reader: reader).render(in: screen, into: &grid)
+        if state.showsHelp { HelpOverlayWidget(state: state).render(in: screen, into: &grid) }
+        StatusLineWidget(state: state).render(in: layout.status, into: &grid)
+        return grid
+      }
       if let compare = state.compare {
         CompareWidget(state: state, screen: compare).render(in: screen, into: &grid)
         if state.showsHelp { HelpOverlayWidget(state: state).render(in: screen, into: &grid) }

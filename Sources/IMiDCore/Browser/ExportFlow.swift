@@ -8,6 +8,19 @@ enum ExportFlow {
   /// The view `e` exports now: the compare view, or the focused pane; a drug shown in the
   /// Citation pane exports in full.
   static func currentView(_ state: BrowserState) -> ExportView {
+    if let reader = state.reader {
+      // The page shown when it is a view of its own, else the review or timeline it came from.
+      for page in reader.pages.reversed() {
+        switch page.subject {
+        case .review, .claim: return .review
+        case .timeline(let drug): return .timeline(drug: drug)
+        case .detail(.drug(let index)): return .drug(index)
+        case .detail(let subject): return .citation(subject)
+        case .efficacy, .safety, .event: continue
+        }
+      }
+      return .review
+    }
     if let compare = state.compare { return .compare(compare.drugs) }
     switch state.focus {
     case .drugs: return .drugs

@@ -1,6 +1,7 @@
-/// Where a key binding applies: one of the three panes, or the compare view.
+/// Where a key binding applies: one of the three panes, the compare view, or the reader (the
+/// review, the timeline and the pages their items open).
 public enum KeyContext: Sendable, Hashable, CaseIterable {
-  case drugs, matrix, detail, compare
+  case drugs, matrix, detail, compare, reader
 
   /// The context of a focused pane.
   public init(_ pane: Pane) {
@@ -18,6 +19,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case .matrix: return "Mechanisms"
     case .detail: return "Citation"
     case .compare: return "Compare"
+    case .reader: return "Review and timeline"
     }
   }
 }

@@ -27,13 +27,22 @@ public enum KeyMap {
     KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),
     KeyBinding([.enter], .follow, "open the selected source in full", contexts: [.detail], hint: "open source"),
     KeyBinding([.enter], .follow, "open the cell's source in full", contexts: [.compare], hint: "source"),
+    KeyBinding([.enter], .follow, "open the selected claim, evidence, event or source", contexts: [.reader], hint: "open"),
     KeyBinding([.backspace], .back, "back", contexts: [.matrix, .detail], hint: "back"),
     KeyBinding([.backspace], .back, "back (nothing before the Drugs pane)", contexts: [.drugs]),
     KeyBinding([.backspace], .back, "back to the panes", contexts: [.compare], hint: "back"),
+    KeyBinding([.backspace], .back, "back to the page before (from the first, to the panes)", contexts: [.reader], hint: "back"),
+    KeyBinding([.character("r")], .review, "the review: its claims and how each has held up",
+      contexts: [.drugs, .matrix, .detail, .reader], hint: "review"),
+    KeyBinding([.character("t")], .timeline, "the timeline: dated events around the review",
+      contexts: [.drugs, .matrix, .detail, .reader], hint: "timeline"),
+    KeyBinding([.character("d")], .filterDrug, "timeline: one drug's events (and the class's); again: the next drug",
+      contexts: [.reader], hint: "drug"),
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
     KeyBinding([.character("q")], .quit, "close help, or quit", contexts: [.drugs, .matrix, .detail], hint: "quit"),
     KeyBinding([.character("q")], .quit, "back to the panes", contexts: [.compare]),
+    KeyBinding([.character("q")], .quit, "close the review or timeline: back to the panes", contexts: [.reader], hint: "close"),
     KeyBinding([.control("c")], .forceQuit, "quit at once"),
   ]
 
@@ -46,12 +55,13 @@ public enum KeyMap {
   }
 
   /// Hints for the status line in `pane`, most useful first: movement, then the table's hints
-  /// in the order quit, help, open, pane, back (so the ones that matter survive a narrow screen).
+  /// in the order quit, help, open, pane, back, then the review and timeline keys (so the ones
+  /// that matter survive a narrow screen).
   public static func hints(in context: KeyContext) -> [(keys: String, help: String)] {
     var hints: [(keys: String, help: String)] = [
       context == .matrix || context == .compare ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
     ]
-    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .export, .back, .focusNext, .search]
+    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .export, .back, .focusNext, .search, .filterDrug, .review, .timeline]
     for action in order {
       for binding in bindings where binding.action == action && binding.applies(in: context) {
         if let hint = binding.hint { hints.append((binding.keys[0].label, hint)) }

@@ -18,4 +18,13 @@ public enum Stance: String, Sendable, CaseIterable {
 
   /// The legal values, for messages.
   public static var list: String { "supports, refines or contradicts" }
+
+  /// The heading of its group on a claim's page: "Supports".
+  public var heading: String {
+    switch self {
+    case .supports: return "Supports"
+    case .refines: return "Refines"
+    case .contradicts: return "Contradicts"
+    }
+  }
 }

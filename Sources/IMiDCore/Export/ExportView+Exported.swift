@@ -8,6 +8,8 @@ extension ExportView {
     case .compare(let drugs): return CompareExport(catalog, drugs: drugs)
     case .citation(let subject): return CitationExport(catalog, subject: subject)
     case .drug(let index): return DrugExport(catalog, drugIndex: index)
+    case .review: return ReviewExport(catalog)
+    case .timeline(let drug): return TimelineExport(catalog, drug: drug)
     }
   }
 }

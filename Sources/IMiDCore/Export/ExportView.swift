@@ -10,6 +10,10 @@ public enum ExportView: Sendable, Equatable {
   case citation(DetailSubject)
   /// One drug in full (as `imid show`).
   case drug(Int)
+  /// The review's claims and how each has held up (as `imid review`).
+  case review
+  /// The dated events, for one drug (and the class-wide ones) or all (as `imid timeline`).
+  case timeline(drug: Int?)
 
   /// The short name used in default file names: `imid-<name>-<date>.txt`.
   public var name: String {
@@ -19,6 +23,8 @@ public enum ExportView: Sendable, Equatable {
     case .compare: return "compare"
     case .citation: return "citation"
     case .drug: return "drug"
+    case .review: return "review"
+    case .timeline: return "timeline"
     }
   }
 }

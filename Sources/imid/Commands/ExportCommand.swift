@@ -10,7 +10,7 @@ import IMiDCore
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a view in full: drugs, matrix, compare, citation or drug.",
+    abstract: "Export a view in full: drugs, matrix, compare, citation, drug, review or timeline.",
     discussion: """
       --view compare takes two or three --drug; --view drug one --drug; --view citation takes \
       --citation ID (a source), or --drug D (its sources), or --drug D --mechanism M (a matrix \
@@ -22,11 +22,11 @@ struct ExportCommand: ParsableCommand {
 
   /// Views that can be exported.
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case drugs, matrix, compare, citation, drug
+    case drugs, matrix, compare, citation, drug, review, timeline
   }
 
   @OptionGroup var source: CatalogOption
-  @Option(help: "The view: drugs, matrix, compare, citation or drug.") var view: View
+  @Option(help: "The view: drugs, matrix, compare, citation, drug, review or timeline.") var view: View
   @Option(name: .customLong("drug"), help: ArgumentHelp("A drug (repeat for compare).", valueName: "drug")) var drugs: [String] = []
   @Option(help: ArgumentHelp("A source, for --view citation.", valueName: "id")) var citation: String?
   @Option(help: ArgumentHelp("A mechanism, with one --drug, for --view citation: that matrix cell.", valueName: "id")) var mechanism: String?
@@ -83,6 +83,12 @@ struct ExportCommand: ParsableCommand {
     case .drug:
       guard indexes.count == 1 else { throw CLIError(.usage, "--view drug needs exactly one --drug") }
       return .drug(indexes[0])
+    case .review:
+      guard indexes.isEmpty else { throw CLIError(.usage, "--view review takes no --drug") }
+      return .review
+    case .timeline:
+      guard indexes.count <= 1 else { throw CLIError(.usage, "--view timeline takes at most one --drug") }
+      return .timeline(drug: indexes.first)
     case .citation:
       if let citation {
         guard let found = CitationLookup(catalog).citation(for: citation) else {
