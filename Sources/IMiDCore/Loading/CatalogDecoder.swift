@@ -95,12 +95,13 @@ struct CatalogDecoder {
       }
     }
     diagnostics += secondEffects
-    let efficacy = decodeTable(document, top, "efficacy") { decoder, value, path in
+    // Results need no id; those that have one are named by it, so it is unique in its table.
+    let efficacy = decodeTable(document, top, "efficacy", collectingIDs: true) { decoder, value, path in
       decoder.decodeEfficacy(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addEfficacy(result, at: position)
     }
-    let safety = decodeTable(document, top, "safety") { decoder, value, path in
+    let safety = decodeTable(document, top, "safety", collectingIDs: true) { decoder, value, path in
       decoder.decodeSafety(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addSafety(result, at: position)
