@@ -19,7 +19,7 @@ public struct EventDate: Sendable, Hashable, Comparable {
   public init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.allSatisfy { $0 >= "0" && $0 <= "9" } }),
+      parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
       let year = Int(parts[0])
     else { return nil }
     let month = parts.count > 1 ? Int(parts[1]) : nil

@@ -1,4 +1,4 @@
-/// Decoding one `drugs` entry and its approvals, whose dates must fall in their year.
+/// Decoding one `drugs` entry, its approvals and its first marketing, whose dates must fall in their year.
 extension CatalogDecoder {
   /// One drug of a preview (see `CatalogLoader.preview`), or nil when it does not decode.
   mutating func previewDrug(_ value: JSONValue, index: Int) -> Drug? {
@@ -21,6 +21,7 @@ extension CatalogDecoder {
       case "cas": drug.cas = d.text(value, at: at())
       case "atc": drug.atc = d.text(value, at: at())
       case "cite": drug.cite = d.cites(value, at: at(), required: false)
+      case "firstMarketed": drug.firstMarketed = d.decodeFirstMarketing(value, at: at())
       case "approvals":
         guard case .array(let elements) = value else {
           d.error(at(), "expected an array, found \(value.typeName)")
@@ -50,22 +51,46 @@ extension CatalogDecoder {
       }
       return .ok
     }
-    if ok, let date = approval.date, !Self.isDate(date, year: approval.year) {
-      error(path + ".date", "date '\(date)' must be YYYY-MM or YYYY-MM-DD in the approval's year \(approval.year)")
-      ok = false
+    if ok, let date = approval.date {
+      ok = dateFalls(date, in: approval.year, of: "the approval's", at: path)
     }
     return ok ? approval : nil
   }
 
-  /// Whether `text` is YYYY-MM or YYYY-MM-DD in `year`.
-  static func isDate(_ text: String, year: Int) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 2 || parts.count == 3, parts[0].count == 4, Int(parts[0]) == year,
-      let month = Int(parts[1]), parts[1].count == 2, (1...12).contains(month)
-    else { return false }
-    if parts.count == 3 {
-      guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return false }
+  /// Decodes when a drug was first sold (`firstMarketed`), or nil when it is not whole: like an
+  /// approval, but a source is required.
+  mutating func decodeFirstMarketing(_ value: JSONValue, at path: String) -> FirstMarketing? {
+    var marketing = FirstMarketing(year: 0)
+    var ok = entry(value, at: { path }, required: ["year", "cite"]) { d, key, value, at in
+      switch key {
+      case "year": if let y = d.year(value, at: at()) { marketing.year = y } else { return .invalid }
+      case "date": marketing.date = d.text(value, at: at())
+      case "region": marketing.region = d.text(value, at: at())
+      case "brand": marketing.brand = d.text(value, at: at())
+      case "cite":
+        marketing.cite = d.cites(value, at: at(), required: true)
+        if marketing.cite.isEmpty { return .invalid }
+      default: return .unknown
+      }
+      return .ok
     }
-    return true
+    if ok, let date = marketing.date {
+      ok = dateFalls(date, in: marketing.year, of: "the first marketing's", at: path)
+    }
+    return ok ? marketing : nil
+  }
+
+  /// Checks that the `date` of the entry at `path` is YYYY-MM or YYYY-MM-DD in its `year`;
+  /// reports it (naming `whose` year) when not.
+  private mutating func dateFalls(_ date: String, in year: Int, of whose: String, at path: String) -> Bool {
+    if Self.isDate(date, year: year) { return true }
+    error(path + ".date", "date '\(date)' must be YYYY-MM or YYYY-MM-DD in \(whose) year \(year)")
+    return false
+  }
+
+  /// Whether `text` is YYYY-MM or YYYY-MM-DD in `year`, and a day that month has.
+  static func isDate(_ text: String, year: Int) -> Bool {
+    guard let date = EventDate(text) else { return false }
+    return date.year == year && date.month != nil
   }
 }

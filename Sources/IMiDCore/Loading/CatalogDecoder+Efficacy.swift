@@ -1,10 +1,12 @@
-/// Decoding one `efficacy` entry: an outcome of a drug, with its sources.
+/// Decoding one `efficacy` entry: an outcome of a drug, with its sources, and the optional `id`
+/// a claim's evidence names it by (unique within the table: `decodeTable` checks).
 extension CatalogDecoder {
   /// Decodes one efficacy result, or nil when it is not whole.
   mutating func decodeEfficacy(_ value: JSONValue, at path: () -> String) -> EfficacyResult? {
     var result = EfficacyResult(drug: "", outcome: "", cite: [])
     let ok = entry(value, at: path, required: ["drug", "outcome", "cite"]) { d, key, value, at in
       switch key {
+      case "id": result.id = d.identifier(value, at: at())
       case "drug": if let s = d.reference(value, at: at(), in: d.drugIDs, kind: "drug") { result.drug = s } else { return .invalid }
       case "outcome": if let s = d.text(value, at: at(), nonEmpty: true) { result.outcome = s } else { return .invalid }
       case "cite": result.cite = d.cites(value, at: at(), required: true)

@@ -27,6 +27,11 @@ struct CatalogDecoder {
   private(set) var citationIDs: Set<String> = []
   private(set) var drugIDs: Set<String> = []
   private(set) var mechanismIDs: Set<String> = []
+  /// The ids of results and events, and the graded cells, which a claim's evidence refers to.
+  private(set) var efficacyIDs: Set<String> = []
+  private(set) var safetyIDs: Set<String> = []
+  private(set) var eventIDs: Set<String> = []
+  private(set) var gradedCells: Set<GradedCell> = []
 
   init(source: String, latestYear: Int, bytes: [UInt8] = []) {
     self.source = source
@@ -49,7 +54,8 @@ struct CatalogDecoder {
       }
       top[member.key] = member.value
       switch member.key {
-      case "title", "review", "horizon", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable":
+      case "title", "review", "horizon", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable",
+        "events", "claims":
         break
       default: warning(member.key, "unknown key '\(member.key)' (ignored)")
       }
@@ -85,8 +91,11 @@ struct CatalogDecoder {
     }
     mechanismIDs = mechanisms.ids
     var secondEffects: [Diagnostic] = []
+    // The graded cells are gathered only for a catalogue with claims (their evidence names cells).
+    let gathersCells = top["claims"] != nil
     let effects = decodeTable(document, top, "effects") { decoder, value, path in
-      decoder.decodeEffect(value, at: path)
+      if gathersCells, let cell = Self.gradedCell(of: value) { decoder.gradedCells.insert(cell) }
+      return decoder.decodeEffect(value, at: path)
     } visit: { decoder, effect, position in
       if let first = decoder.index.addEffect(effect, at: position) {
         secondEffects.append(Diagnostic(
@@ -95,18 +104,30 @@ struct CatalogDecoder {
       }
     }
     diagnostics += secondEffects
-    let efficacy = decodeTable(document, top, "efficacy") { decoder, value, path in
+    // Results need no id; those that have one are named by it, so it is unique in its table.
+    let efficacy = decodeTable(document, top, "efficacy", collectingIDs: true) { decoder, value, path in
       decoder.decodeEfficacy(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addEfficacy(result, at: position)
     }
-    let safety = decodeTable(document, top, "safety") { decoder, value, path in
+    efficacyIDs = efficacy.ids
+    let safety = decodeTable(document, top, "safety", collectingIDs: true) { decoder, value, path in
       decoder.decodeSafety(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addSafety(result, at: position)
     }
+    safetyIDs = safety.ids
     let comparable = decodeTable(document, top, "comparable", keep: true) { decoder, value, path in
       decoder.decodeComparableRule(value, at: path())
+    }
+    // Events, then the claims whose evidence may name any entry above, events included. Both
+    // are short and kept whole.
+    let events = decodeTable(document, top, "events", collectingIDs: true, keep: true) { decoder, value, path in
+      decoder.decodeEvent(value, at: path)
+    }
+    eventIDs = events.ids
+    let claims = decodeTable(document, top, "claims", collectingIDs: true, keep: true) { decoder, value, path in
+      decoder.decodeClaim(value, at: path)
     }
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     let latestYear = self.latestYear
@@ -133,7 +154,8 @@ struct CatalogDecoder {
       efficacy: stored(efficacy, reader({ $0.decodeEfficacy($1, at: { "" }) }, empty: EfficacyResult(drug: "", outcome: "", cite: []))),
       safety: stored(safety, reader({ $0.decodeSafety($1, at: { "" }) }, empty: SafetyResult(drug: "", event: "", cite: []))),
       citations: stored(citations, reader({ $0.decodeCitation($1, at: { "" }) }, empty: Citation(id: "", title: "", year: 0))),
-      comparable: comparable.entries, index: index.finish(), drugSearch: search.finish())
+      comparable: comparable.entries, claims: claims.entries, events: events.entries,
+      index: index.finish(), drugSearch: search.finish())
   }
 
   // MARK: - Diagnostics
