@@ -16,6 +16,8 @@ import Testing
     case .citation(.citation(let id)): return [id]
     case .citation(let subject): return DetailDocument.build(catalog, subject: subject, width: 80).sourceIDs
     case .drug(let index): return DrugDetailView.render(catalog, drugIndex: index, width: 80).references.ids
+    case .review: return ReviewExport(catalog).layout(width: 80).references.ids
+    case .timeline(let drug): return TimelineExport(catalog, drug: drug).layout(width: 80).references.ids
     }
   }
 
@@ -23,7 +25,8 @@ import Testing
   /// ordered pair and triple of distinct drugs.
   static func everyView(_ catalog: Catalog) -> [ExportView] {
     let drugs = Array(catalog.drugs.indices), mechanisms = Array(catalog.mechanisms.indices)
-    var views: [ExportView] = [.drugs, .matrix, .citation(.none)]
+    var views: [ExportView] = [.drugs, .matrix, .citation(.none), .review, .timeline(drug: nil)]
+    views += drugs.map { ExportView.timeline(drug: $0) }
     views += drugs.flatMap { [ExportView.drug($0), .citation(.drug($0))] }
     views += drugs.flatMap { d in mechanisms.map { ExportView.citation(.cell(drug: d, mechanism: $0)) } }
     views += catalog.citations.map { ExportView.citation(.citation($0.id)) }

@@ -34,6 +34,40 @@ import Testing
     #expect(result.restored, "stty -g differs after quitting")
   }
 
+  @Test func rShowsTheReviewEnterFollowsItsEvidenceAndTShowsTheTimeline() throws {
+    let tmux = try session(width: 120, height: 40)
+    try tmux.waitFor { $0.contains("Citation") }
+    try tmux.send("r")
+    var screen = try tmux.waitFor { $0.contains("Claims (") }
+    for part in ["Galustian C", "Expert Opin Biol Ther. 2004;4(12):1963-70", "PMID 15571458", "✓ held", "~ refined", "s/r/c"] {
+      #expect(screen.contains(part), "\(part) missing:\n\(screen)")
+    }
+    try tmux.send("Enter")
+    screen = try tmux.waitFor { $0.contains("Supports (") }
+    #expect(screen.contains("Review › claim 1/"), "\(screen)")
+    #expect(screen.contains("Verdict:"), "\(screen)")
+    // The first item of the first claim is its oldest: the 1957 launch, an event.
+    try tmux.send("Enter")
+    screen = try tmux.waitFor { $0.contains("Event · 1957") }
+    #expect(screen.contains("Contergan"), "\(screen)")
+    try tmux.send("BSpace")
+    screen = try tmux.waitFor { $0.contains("Review › claim 1/") }
+    #expect(screen.contains("Supports ("), "\(screen)")
+    try tmux.send("q")
+    try tmux.waitFor { $0.contains("Mechanisms") && $0.contains("Citation") }
+    try tmux.send("t")
+    screen = try tmux.waitFor { $0.contains("Timeline ·") }
+    #expect(screen.contains("1957-10-01"), "\(screen)")
+    #expect(screen.contains("── 2004-12 · review: Galustian C"), "\(screen)")
+    #expect(screen.contains("▲2004 review"), "\(screen)")
+    try tmux.send("q")
+    try tmux.waitFor { $0.contains("Mechanisms") }
+    try tmux.send("q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored, "stty -g differs after quitting")
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }

@@ -13,6 +13,40 @@ import Testing
     }
   }
 
+  @Test func reviewAndTimelinePrintTheirTextAndFormats() throws {
+    let review = try Binary.run(["review", "--width", "80"])
+    #expect(review.status == 0, "\(review.stderr)")
+    #expect(review.stdout.hasPrefix("Galustian C, et al. Thalidomide-derived"), "\(review.stdout.prefix(200))")
+    #expect(review.stdout.contains("Claims (9)"))
+    let timeline = try Binary.run(["timeline", "--drug", "revlimid", "--format", "csv"])
+    #expect(timeline.status == 0, "\(timeline.stderr)")
+    let rows = timeline.stdout.split(separator: "\n").dropFirst()
+    #expect(!rows.isEmpty && rows.allSatisfy { !$0.contains(",thalidomide,") && !$0.contains(",pomalidomide,") })
+    for format in ["md", "json"] {
+      #expect(try Binary.run(["review", "--format", format]).status == 0)
+      #expect(try Binary.run(["timeline", "--format", format]).status == 0)
+    }
+    for view in ["review", "timeline"] {
+      let bib = try Binary.run(["export", "--view", view, "--format", "bibtex"])
+      #expect(bib.status == 0 && bib.stdout.contains("@article{galustian2004,"), "\(view): \(bib.stderr)")
+    }
+    let unknown = try Binary.run(["timeline", "--drug", "aspirin"])
+    #expect(unknown.status == 64)
+  }
+
+  @Test func aCatalogueWithoutAReviewGetsANoteAndExitsZero() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imid-noreview-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plain.json")
+    try Data(#"{"drugs": [{"id": "a", "name": "A"}]}"#.utf8).write(to: file)
+    let run = try Binary.run(["review", "--catalog", file.path])
+    #expect(run.status == 0)
+    #expect(run.stdout == "")
+    #expect(run.stderr.hasPrefix("imid: This catalogue names no review"), "\(run.stderr)")
+    #expect(run.stderr.filter { $0 == "\n" }.count == 1, "the note is one line")
+  }
+
   @Test func withoutATerminalItPrintsTheDrugList() throws {
     let run = try Binary.run([])
     #expect(run.status == 0)

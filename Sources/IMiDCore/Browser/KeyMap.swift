@@ -37,7 +37,7 @@ public enum KeyMap {
     KeyBinding([.character("t")], .timeline, "the timeline: dated events around the review",
       contexts: [.drugs, .matrix, .detail, .reader], hint: "timeline"),
     KeyBinding([.character("d")], .filterDrug, "timeline: one drug's events (and the class's); again: the next drug",
-      contexts: [.reader], hint: "drug"),
+      contexts: [.reader]),
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
     KeyBinding([.character("q")], .quit, "close help, or quit", contexts: [.drugs, .matrix, .detail], hint: "quit"),

@@ -20,7 +20,7 @@ public struct ReviewExport: ViewExport {
     for claim in catalog.claims {
       _ = refs.key(for: claim.cite)
       for stance in Stance.allCases {
-        for evidence in claim.evidence where evidence.stance == stance {
+        for evidence in ReviewDocument.evidence(of: claim, taking: stance, in: catalog) {
           if let item = EvidenceItem(evidence.ref, in: catalog) { _ = refs.key(for: item.cite) }
         }
       }
@@ -29,10 +29,13 @@ public struct ReviewExport: ViewExport {
   }
 
   /// The overview, every claim in full, and the numbered references.
-  public func text(width: Int) -> [String] {
+  public func text(width: Int) -> [String] { layout(width: width).lines }
+
+  /// The text's lines and the reference list they number (the review is [1]).
+  public func layout(width: Int) -> (lines: [String], references: ReferenceList) {
     var lines = ReviewDocument.overview(catalog, width: width, layout: .print).plainLines
-    guard let review = catalog.reviewCitation else { return lines }
     var refs = ReferenceList()
+    guard let review = catalog.reviewCitation else { return (lines, refs) }
     _ = refs.number(for: review.id)
     for index in catalog.claims.indices {
       lines += ["", ""]
@@ -41,7 +44,7 @@ public struct ReviewExport: ViewExport {
       lines += claim.plainLines
     }
     if !refs.ids.isEmpty { lines += [""] + refs.render(catalog, width: width) }
-    return lines
+    return (lines, refs)
   }
 
   /// The reference, a table of the claims, a section per claim, and the references.
@@ -70,7 +73,7 @@ public struct ReviewExport: ViewExport {
       body.paragraph("**\(claim.status.mark) \(claim.status.rawValue)** since \(YearLabel.text(claim.since, in: catalog)). "
         + claim.verdict + " " + refs.key(for: claim.cite))
       for stance in Stance.allCases {
-        let items = claim.evidence.filter { $0.stance == stance }.compactMap { EvidenceItem($0.ref, in: catalog) }
+        let items = ReviewDocument.evidence(of: claim, taking: stance, in: catalog).compactMap { EvidenceItem($0.ref, in: catalog) }
         guard !items.isEmpty else { continue }
         body.paragraph("*\(stance.heading)*")
         body.bullets(items.map { "\(YearLabel.text($0.year, in: catalog)) · \($0.kind): \($0.label) \(refs.key(for: $0.cite))" })

@@ -29,12 +29,16 @@ public struct TimelineExport: ViewExport {
   }
 
   /// The page laid out for print, then the numbered references.
-  public func text(width: Int) -> [String] {
+  public func text(width: Int) -> [String] { layout(width: width).lines }
+
+  /// The text's lines and the reference list they number.
+  public func layout(width: Int) -> (lines: [String], references: ReferenceList) {
     var refs = ReferenceList()
     let document = TimelineDocument.build(catalog, drug: drug, width: width, layout: .print, refs: &refs)
-    var lines = TextLines.heading(document.title, width: width) + document.plainLines
+    var lines = TextLines.heading(document.title, width: width)
+      + document.plainLines
     if !refs.ids.isEmpty { lines += [""] + refs.render(catalog, width: width) }
-    return lines
+    return (lines, refs)
   }
 
   /// The histogram in a code block, a table of the events (the review's place as a row), and the references.
@@ -43,7 +47,7 @@ public struct TimelineExport: ViewExport {
     for id in sources { _ = refs.number(for: id) }
     let e = MarkdownText.inline
     var out = "## " + e(TimelineDocument.build(catalog, drug: drug, width: 80, layout: .print, refs: &refs).title) + "\n\n"
-    if let histogram = EvidenceHistogram(catalog) {
+    if let histogram = EvidenceHistogram(catalog, from: catalog.events.map(\.date.year).min()) {
       out += "```\n" + histogram.lines(width: 72, mark: TimelineDocument.reviewDate(catalog)?.year).joined(separator: "\n") + "\n```\n\n"
     }
     let reviewDate = TimelineDocument.reviewDate(catalog)
@@ -77,7 +81,7 @@ public struct TimelineExport: ViewExport {
 
   /// The events, the review's date, the histogram's counts, then the references.
   public func json() -> String {
-    let histogram: JSONValue = EvidenceHistogram(catalog).map { h in
+    let histogram: JSONValue = EvidenceHistogram(catalog, from: catalog.events.map(\.date.year).min()).map { h in
       .object([JSONMember("first", .int(h.years.lowerBound)), JSONMember("last", .int(h.years.upperBound)),
                JSONMember("counts", .array(h.counts.map(JSONValue.int)))])
     } ?? .null

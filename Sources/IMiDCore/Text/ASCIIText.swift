@@ -45,6 +45,8 @@ public enum ASCIIText {
     "─": "-", "━": "-", "│": "|", "┃": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "┏": "+", "┓": "+",
     "┗": "+", "┛": "+", "—": "-", "–": "-", "…": "~", "†": "^", "•": "*", "·": "-", "▸": ">", "★": "*",
     "●": "*", "‹": "<", "›": ">", "◀": "<", "▶": ">", "×": "x",
+    // The review's status marks and the timeline's histogram.
+    "✓": "+", "✗": "x", "▲": "^", "▁": "_", "▂": ".", "▃": ".", "▄": ":", "▅": ":", "▆": "|", "▇": "|", "█": "#",
   ]
 
   /// A rendered line with the renderers' one-cell glyphs swapped for one ASCII character each

@@ -7,13 +7,15 @@ public struct EvidenceHistogram: Sendable, Equatable {
   /// Items per year, from `years.lowerBound`.
   public let counts: [Int]
 
-  /// Counts the dated results and sources of `catalog` (nil when none has a year).
-  public init?(_ catalog: Catalog) {
+  /// Counts the dated results and sources of `catalog` (nil when none has a year); the years
+  /// start at `from` when that is earlier (the timeline's first event), so chart and list agree.
+  public init?(_ catalog: Catalog, from: Int? = nil) {
     var byYear: [Int: Int] = [:]
     for result in catalog.efficacy { if let year = result.year { byYear[year, default: 0] += 1 } }
     for result in catalog.safety { if let year = result.year { byYear[year, default: 0] += 1 } }
     for citation in catalog.citations { byYear[citation.year, default: 0] += 1 }
-    guard let first = byYear.keys.min(), let last = byYear.keys.max() else { return nil }
+    guard let counted = byYear.keys.min(), let last = byYear.keys.max() else { return nil }
+    let first = min(counted, from ?? counted)
     years = first...last
     counts = years.map { byYear[$0] ?? 0 }
   }
@@ -36,8 +38,8 @@ public struct EvidenceHistogram: Sendable, Equatable {
     let peakYear = years.lowerBound + (binned.firstIndex(of: peak) ?? 0) * perColumn
     let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     var lines = TextLines.paragraph(
-      "Evidence per year: \(total) results and sources, \(years.lowerBound)–\(years.upperBound)"
-        + (perColumn > 1 ? " (\(perColumn) years a column)" : "") + "; the tallest bar is \(peak) (\(peakYear)).",
+      "Evidence per year: \(total) results and sources" + (perColumn > 1 ? " (\(perColumn) years a column)" : "")
+        + "; tallest bar \(peak) (\(peakYear))",
       width: width)
     for row in 0..<rows {
       let floor = (rows - 1 - row) * 8

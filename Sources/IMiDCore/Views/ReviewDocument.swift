@@ -84,7 +84,7 @@ public enum ReviewDocument {
     document.blank()
     document.paragraph("Verdict: " + claim.verdict + " " + refs.key(for: claim.cite), width: width)
     for stance in Stance.allCases {
-      let items = claim.evidence.filter { $0.stance == stance }
+      let items = evidence(of: claim, taking: stance, in: catalog)
       guard !items.isEmpty else { continue }
       document.blank()
       document.add(TextLines.heading("\(stance.heading) (\(items.count))", width: width), .header)
@@ -113,6 +113,15 @@ public enum ReviewDocument {
     }
     if layout == .screen { sources(refs.ids, catalog: catalog, into: &document, width: width) }
     return document
+  }
+
+  /// The claim's evidence that takes `stance`, in the order every format lists it: oldest
+  /// first, undated items last, ties in the catalogue's order.
+  public static func evidence(of claim: Claim, taking stance: Stance, in catalog: Catalog) -> [Evidence] {
+    let items = claim.evidence.filter { $0.stance == stance }
+    let years: [Int] = items.map { EvidenceItem($0.ref, in: catalog)?.year ?? Int.max }
+    let order = items.indices.sorted { a, b in years[a] == years[b] ? a < b : years[a] < years[b] }
+    return order.map { items[$0] }
   }
 
   /// The review's reference: authors, title, journal and year, then its identifiers.

@@ -32,14 +32,13 @@ public enum TimelineDocument {
     let shown = events(catalog, drug: drug)
     let name = drug.flatMap { catalog.drugs.indices.contains($0) ? catalog.drugs[$0].name : nil }
     var document = ReaderDocument(title: "Timeline" + (name.map { " · \($0) and class-wide events" } ?? "")
-      + " · \(shown.count) event\(shown.count == 1 ? "" : "s")")
+      + " · \(shown.count) event\(shown.count == 1 ? "" : "s")" + (layout == .screen ? " · d: by drug" : ""))
     let reviewDate = reviewDate(catalog)
-    if let histogram = EvidenceHistogram(catalog) {
+    if let histogram = EvidenceHistogram(catalog, from: catalog.events.map(\.date.year).min()) {
       let lines = histogram.lines(width: width, mark: reviewDate?.year)
       document.add(Array(lines.prefix(lines.count - 4)), .dim)
       document.add(Array(lines.suffix(4).prefix(3)), .key)
       document.add(Array(lines.suffix(1)), .dim)
-      document.blank()
     }
     guard !shown.isEmpty else {
       document.paragraph(catalog.events.isEmpty ? "The catalogue lists no events." : "No events for \(name ?? "this drug").", .dim, width: width)
@@ -81,12 +80,12 @@ public enum TimelineDocument {
     return document
   }
 
-  /// `── 2004-12 · the review: Galustian C et al. ── before: known to it · after: later (†) ──`
+  /// `── 2004-12 · review: Galustian C et al. · above: known to it · below: later † ────`
   static func rule(_ catalog: Catalog, _ date: EventDate, into document: inout ReaderDocument, width: Int) {
     let who = catalog.reviewCitation.map { citation in
       (citation.authors.first.map { $0 + (citation.authors.count > 1 ? " et al." : "") } ?? citation.title)
     } ?? ""
-    let label = "── \(date.text) · the review: \(who) · above: known to it · below: later (\(YearLabel.laterMark)) "
+    let label = "── \(date.text) · review: \(who) · above: known to it · below: later \(YearLabel.laterMark) "
     let line = TextWidth.truncate(label, to: width)
     let fill = String(repeating: "─", count: max(0, width - TextWidth.cells(of: line)))
     document.add([line + fill], .header)
