@@ -56,13 +56,16 @@ import Testing
 
   @Test func everyCitationIsCitedAndSummarised() {
     var used: Set<String> = Set(catalog.review.map { [$0] } ?? [])
-    for drug in catalog.drugs { used.formUnion(drug.cite + drug.approvals.flatMap(\.cite)) }
+    for drug in catalog.drugs { used.formUnion(drug.cite + drug.approvals.flatMap(\.cite) + (drug.firstMarketed?.cite ?? [])) }
     for mechanism in catalog.mechanisms { used.formUnion(mechanism.cite) }
     for effect in catalog.effects { used.formUnion(effect.cite) }
     for result in catalog.efficacy { used.formUnion(result.cite) }
     for result in catalog.safety { used.formUnion(result.cite) }
+    for event in catalog.events { used.formUnion(event.cite) }
+    for claim in catalog.claims { used.formUnion(claim.cite) }
     for citation in catalog.citations {
-      #expect(used.contains(citation.id), "\(citation.id) is never cited")
+      let isCited = used.contains(citation.id)
+      #expect(isCited, "\(citation.id) is never cited")
       #expect(citation.summary != nil, "\(citation.id) has no summary")
     }
   }
