@@ -114,7 +114,7 @@ import Testing
     let histogram = EvidenceHistogram(small)
     #expect(histogram?.years == 1999...2001)
     #expect(histogram?.counts == [1, 0, 2])
-    let lines = histogram?.lines(width: 40, rows: 2) ?? []
+    let lines = histogram?.lines(width: 80, rows: 2) ?? []
     #expect(lines.count == 4)
     #expect(lines[1] == "  █", "the top row holds only the tallest bar")
     #expect(lines[2] == "█ █")

@@ -20,7 +20,8 @@ import Testing
     #expect(review.stdout.contains("Claims (9)"))
     let timeline = try Binary.run(["timeline", "--drug", "revlimid", "--format", "csv"])
     #expect(timeline.status == 0, "\(timeline.stderr)")
-    let rows = timeline.stdout.split(separator: "\n").dropFirst()
+    // CSV lines end in CRLF, one Character in Swift: split on the string.
+    let rows = timeline.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
     #expect(!rows.isEmpty && rows.allSatisfy { !$0.contains(",thalidomide,") && !$0.contains(",pomalidomide,") })
     for format in ["md", "json"] {
       #expect(try Binary.run(["review", "--format", format]).status == 0)
