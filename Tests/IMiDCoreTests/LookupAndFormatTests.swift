@@ -57,7 +57,7 @@ import Testing
     #expect(betaM1?[2] == "3")
     #expect(betaM1?[3] == "strong")
     let list = Self.parseCSV(Exporter.export(catalog, .drugs, format: .csv).contents)
-    #expect(list.first == ["id", "name", "codes", "brands", "generation", "first_approval", "sources"])
+    #expect(list.first == ["id", "name", "codes", "brands", "generation", "first_approval", "sources", "first_marketed"])
     #expect(list[3][1] == "Gammamide, a long fictional name")
   }
 

@@ -112,7 +112,7 @@ import Testing
     #expect(drugs?.compactMap { $0["id"] as? String } == ["thalidomide", "lenalidomide", "pomalidomide"])
 
     let csv = try Binary.run(["list", "--format", "csv"])
-    #expect(csv.stdout.hasPrefix("id,name,codes,brands,generation,first_approval,sources\r\n"))
+    #expect(csv.stdout.hasPrefix("id,name,codes,brands,generation,first_approval,sources,first_marketed\r\n"))
     // One shape per view: the same bytes as the export.
     #expect(csv.stdout == (try Binary.run(["export", "--view", "drugs", "--format", "csv"])).stdout)
 

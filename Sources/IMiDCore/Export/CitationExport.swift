@@ -30,7 +30,7 @@ public struct CitationExport: ViewExport {
     case .drug(let index):
       guard catalog.drugs.indices.contains(index) else { return [] }
       let drug = catalog.drugs[index]
-      return listed(drug.cite + drug.approvals.flatMap(\.cite))
+      return listed(drug.cite + (drug.firstMarketed?.cite ?? []) + drug.approvals.flatMap(\.cite))
     case .cell(let d, let m):
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m),
         let effect = catalog.effect(drugIndex: d, mechanismIndex: m)

@@ -24,6 +24,7 @@ public struct DrugExport: ViewExport {
     let drug = catalog.drugs[drugIndex]
     var refs = ReferenceList()
     _ = refs.key(for: drug.cite)
+    if let marketing = drug.firstMarketed { _ = refs.key(for: marketing.cite) }
     for approval in drug.approvals { _ = refs.key(for: approval.cite) }
     for m in catalog.mechanisms.indices {
       if let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: m) { _ = refs.key(for: effect.cite) }
@@ -54,6 +55,10 @@ public struct DrugExport: ViewExport {
       drug.formula, drug.molarMass, drug.cas.map { "CAS " + $0 }, drug.atc.map { "ATC " + $0 }].compactMap { $0 }
     if !identity.isEmpty { out += paragraph(identity.joined(separator: " · ")) + "\n\n" }
     if let summary = drug.summary { out += paragraph(summary + " " + refs.key(for: drug.cite)) + "\n\n" }
+    if let marketing = drug.firstMarketed {
+      out += "### First marketed\n\n" + paragraph(([marketing.when, DrugDetailView.marketingText(marketing)].joined(separator: " · "))
+        + " " + refs.key(for: marketing.cite)) + "\n\n"
+    }
     if !drug.approvals.isEmpty {
       out += "### Approvals\n\n"
       for approval in drug.approvals {

@@ -22,12 +22,15 @@ public struct DrugListExport: ViewExport {
   /// The table and its references for `width` cells, with the sources as the table numbered them.
   public func layout(width: Int) -> (lines: [String], references: ReferenceList) {
     var refs = ReferenceList()
+    let marketing = DrugListView.showsFirstMarketing(catalog)
     let table = TextTable(
       columns: [.init("Drug", minWidth: 8), .init("Code names", minWidth: 6), .init("Brands", minWidth: 6),
-        .init("Generation", minWidth: 6), .init("First approved", minWidth: 7), .init("Sources", minWidth: 5)],
+        .init("Generation", minWidth: 6)] + (marketing ? [.init("First marketed", minWidth: 7)] : [])
+        + [.init("First approved", minWidth: 7), .init("Sources", minWidth: 5)],
       rows: catalog.drugs.map { drug in
-        [drug.name, drug.codes.joined(separator: ", "), drug.brands.joined(separator: ", "), drug.generation ?? "",
-         DrugListView.firstApproval(drug) ?? "", refs.key(for: Self.cites(drug))]
+        [drug.name, drug.codes.joined(separator: ", "), drug.brands.joined(separator: ", "), drug.generation ?? ""]
+          + (marketing ? [DrugListView.firstMarketed(drug) ?? "—"] : [])
+          + [DrugListView.firstApproval(drug) ?? "", refs.key(for: Self.cites(drug))]
       })
     var lines = table.render(width: width)
     let references = refs.render(catalog, width: width)
@@ -43,9 +46,12 @@ public struct DrugListExport: ViewExport {
     let e = MarkdownText.inline
     var refs = ReferenceList()
     var out = "## " + e(catalog.title ?? "Drugs") + "\n\n"
-    out += ExportTables.markdownTable(["Drug", "Code names", "Brands", "Generation", "First approved", "Sources"], catalog.drugs.map { drug in
-      [e(drug.name), e(drug.codes.joined(separator: ", ")), e(drug.brands.joined(separator: ", ")), e(drug.generation ?? ""),
-       e(DrugListView.firstApproval(drug) ?? ""), e(refs.key(for: Self.cites(drug)))]
+    let marketing = DrugListView.showsFirstMarketing(catalog)
+    let header = ["Drug", "Code names", "Brands", "Generation"] + (marketing ? ["First marketed"] : []) + ["First approved", "Sources"]
+    out += ExportTables.markdownTable(header, catalog.drugs.map { drug in
+      [e(drug.name), e(drug.codes.joined(separator: ", ")), e(drug.brands.joined(separator: ", ")), e(drug.generation ?? "")]
+        + (marketing ? [e(DrugListView.firstMarketed(drug) ?? "—")] : [])
+        + [e(DrugListView.firstApproval(drug) ?? ""), e(refs.key(for: Self.cites(drug)))]
     })
     return out + ExportTables.markdownReferences(catalog, refs.ids)
   }
@@ -53,10 +59,11 @@ public struct DrugListExport: ViewExport {
   /// One row per drug, its sources as ids.
   public func csv() -> String {
     CSVWriter.document(
-      header: ["id", "name", "codes", "brands", "generation", "first_approval", "sources"],
+      // first_marketed is last: columns scripts already read keep their places.
+      header: ["id", "name", "codes", "brands", "generation", "first_approval", "sources", "first_marketed"],
       rows: catalog.drugs.map { d in
         [d.id, d.name, d.codes.joined(separator: "; "), d.brands.joined(separator: "; "), d.generation ?? "",
-         DrugListView.firstApproval(d) ?? "", Self.cites(d).joined(separator: "; ")]
+         DrugListView.firstApproval(d) ?? "", Self.cites(d).joined(separator: "; "), DrugListView.firstMarketed(d) ?? ""]
       })
   }
 
@@ -66,8 +73,8 @@ public struct DrugListExport: ViewExport {
       [JSONMember("drugs", .array(catalog.drugs.map(ExportTables.drugJSON)))], sources: sources)
   }
 
-  /// A drug's sources in the list: its own, then its approvals', without repeats.
+  /// A drug's sources in the list: its own, its first marketing's, then its approvals', without repeats.
   static func cites(_ drug: Drug) -> [String] {
-    ExportTables.unique(drug.cite + drug.approvals.flatMap(\.cite))
+    ExportTables.unique(drug.cite + (drug.firstMarketed?.cite ?? []) + drug.approvals.flatMap(\.cite))
   }
 }

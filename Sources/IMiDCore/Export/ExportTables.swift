@@ -25,6 +25,10 @@ enum ExportTables {
       JSONMember("codes", .array(drug.codes.map(JSONValue.string))), JSONMember("brands", .array(drug.brands.map(JSONValue.string))),
       JSONMember("generation", .optional(drug.generation)), JSONMember("summary", .optional(drug.summary)),
       JSONMember("firstApproval", .optional(DrugListView.firstApproval(drug))),
+      JSONMember("firstMarketed", drug.firstMarketed.map { m in
+        .object([JSONMember("year", .int(m.year)), JSONMember("date", .optional(m.date)), JSONMember("region", .optional(m.region)),
+                 JSONMember("brand", .optional(m.brand)), JSONMember("cite", .array(m.cite.map(JSONValue.string)))])
+      } ?? .null),
       JSONMember("approvals", .array(drug.approvals.map { a in
         .object([JSONMember("year", .int(a.year)), JSONMember("date", .optional(a.date)), JSONMember("region", .optional(a.region)),
                  JSONMember("indication", .optional(a.indication)), JSONMember("cite", .array(a.cite.map(JSONValue.string)))])

@@ -8,6 +8,9 @@ public enum CitationView {
       case .drug(let index):
         let drug = catalog.drugs[index]
         if drug.cite.contains(citationID) { facts.append("\(drug.name): identity and summary") }
+        if let marketing = drug.firstMarketed, marketing.cite.contains(citationID) {
+          facts.append("\(drug.name): first marketed \(marketing.when) \(marketing.region ?? "")".trimmingTrailingSpaces())
+        }
         for approval in drug.approvals where approval.cite.contains(citationID) {
           facts.append("\(drug.name): approval \(approval.when) \(approval.region ?? "")".trimmingTrailingSpaces())
         }
@@ -27,6 +30,13 @@ public enum CitationView {
         let drug = catalog.drug(id: result.drug)?.name ?? result.drug
         facts.append("Safety: \(drug), \(result.event)")
       }
+    }
+    // The review's small tables are not indexed: a scan of each costs nothing.
+    for event in catalog.events where event.cite.contains(citationID) {
+      facts.append("Timeline: \(event.date.text) \(event.kind.rawValue): \(event.text)")
+    }
+    for claim in catalog.claims where claim.cite.contains(citationID) {
+      facts.append("Review claim (\(claim.status.rawValue)): \(claim.text)")
     }
     return facts
   }

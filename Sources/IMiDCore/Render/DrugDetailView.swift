@@ -35,6 +35,12 @@ public enum DrugDetailView {
       lines[lines.count - 1] += " " + identityKey
     }
 
+    if let marketing = drug.firstMarketed {
+      lines.append("")
+      lines += TextLines.heading("First marketed", width: width)
+      let key = refs.key(for: marketing.cite)
+      lines += TextLines.hanging(Self.marketingText(marketing) + (key.isEmpty ? "" : " " + key), width: width, first: marketing.when, rest: 11)
+    }
     if !drug.approvals.isEmpty {
       lines.append("")
       lines += TextLines.heading("Approvals", width: width)
@@ -122,5 +128,10 @@ public enum DrugDetailView {
       if ya != yb { return ya < yb }
       return a.offset < b.offset
     }.map(\.element)
+  }
+
+  /// Where and as what a drug was first sold: `West Germany, as Contergan`.
+  public static func marketingText(_ marketing: FirstMarketing) -> String {
+    [marketing.region, marketing.brand.map { "as " + $0 }].compactMap { $0 }.joined(separator: ", ")
   }
 }

@@ -64,6 +64,11 @@ public struct DetailDocument: Sendable {
         document.add([""])
         document.paragraph(summary, width: width)
       }
+      if let marketing = drug.firstMarketed {
+        document.add([""])
+        document.add(TextLines.heading("First marketed", width: width), .header)
+        document.add(TextLines.hanging(DrugDetailView.marketingText(marketing), width: width, first: marketing.when, rest: 11))
+      }
       if !drug.approvals.isEmpty {
         document.add([""])
         document.add(TextLines.heading("Approvals", width: width), .header)
@@ -77,7 +82,7 @@ public struct DetailDocument: Sendable {
         document.add([""])
         document.paragraph("\(results) efficacy and \(harms) safety results in the catalogue", .dim, width: width)
       }
-      document.sources(drug.cite + drug.approvals.flatMap(\.cite), catalog: catalog, width: width)
+      document.sources(drug.cite + (drug.firstMarketed?.cite ?? []) + drug.approvals.flatMap(\.cite), catalog: catalog, width: width)
 
     case .cell(let d, let m):
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { break }
