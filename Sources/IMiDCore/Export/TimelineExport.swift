@@ -53,16 +53,20 @@ public struct TimelineExport: ViewExport {
     let reviewDate = TimelineDocument.reviewDate(catalog)
     var ruled = reviewDate == nil
     var rows: [[String]] = []
+    let reviewEvent = TimelineDocument.reviewEventIndex(catalog)
+    let reviewRow = { (date: EventDate) in ["**\(date.text)**", "", "", "**The review** (above: known to it; below: later)"] }
     for index in shown {
       let event = catalog.events[index]
-      if !ruled, let reviewDate, reviewDate < event.date {
-        rows.append(["**\(reviewDate.text)**", "", "", "**The review** (above: known to it; below: later)"])
+      if !ruled, let reviewDate, reviewDate < event.date || index == reviewEvent {
+        rows.append(reviewRow(reviewDate))
         ruled = true
+        if index == reviewEvent { continue }
       }
       let date = event.date.text + (catalog.isLater(event.date.year) ? YearLabel.laterMark : "")
       rows.append([e(date), e(event.kind.rawValue), e(event.drug.flatMap { catalog.drug(id: $0)?.name } ?? "class"),
                    e(event.text + " " + refs.key(for: event.cite))])
     }
+    if !ruled, let reviewDate { rows.append(reviewRow(reviewDate)) }
     out += ExportTables.markdownTable(["Date", "Kind", "Drug", "Event"], rows)
     if let later = YearLabel.legend(catalog) { out += "\n" + MarkdownText.block(later) + "\n" }
     return out + ExportTables.markdownReferences(catalog, refs.ids)

@@ -48,11 +48,18 @@ public enum TimelineDocument {
     let dateWidth = 12, kindWidth = wide ? 13 : 0, drugWidth = 14
     let left = dateWidth + kindWidth + drugWidth
     var ruled = reviewDate == nil
+    let reviewEvent = reviewEventIndex(catalog)
     for index in shown {
       let event = catalog.events[index]
       if !ruled, let reviewDate, reviewDate < event.date {
         rule(catalog, reviewDate, into: &document, width: width)
         ruled = true
+      }
+      // The review's own event is the rule: one line that says both, and opens the event.
+      if !ruled, index == reviewEvent, let reviewDate {
+        rule(catalog, reviewDate, into: &document, width: width, key: refs.key(for: event.cite), link: .event(index))
+        ruled = true
+        continue
       }
       let later = catalog.isLater(event.date.year)
       let date = TextWidth.pad(event.date.text + (later ? YearLabel.laterMark : ""), to: dateWidth)
@@ -80,14 +87,23 @@ public enum TimelineDocument {
     return document
   }
 
-  /// `── 2004-12 · review: Galustian C et al. · above: known to it · below: later † ────`
-  static func rule(_ catalog: Catalog, _ date: EventDate, into document: inout ReaderDocument, width: Int) {
+  /// `── 2004-12 · review: Galustian C et al. [18] · known above, later (†) below ────`
+  /// The event that stands for the review's publication (the first that cites it), if any.
+  public static func reviewEventIndex(_ catalog: Catalog) -> Int? {
+    guard let review = catalog.review else { return nil }
+    return catalog.events.firstIndex { $0.cite.contains(review) }
+  }
+
+  static func rule(
+    _ catalog: Catalog, _ date: EventDate, into document: inout ReaderDocument, width: Int, key: String = "",
+    link: ReaderSubject? = nil
+  ) {
     let who = catalog.reviewCitation.map { citation in
       (citation.authors.first.map { $0 + (citation.authors.count > 1 ? " et al." : "") } ?? citation.title)
     } ?? ""
-    let label = "── \(date.text) · review: \(who) · above: known to it · below: later \(YearLabel.laterMark) "
+    let label = "── \(date.text) · review: \(who)\(key.isEmpty ? "" : " " + key) · known above, later (\(YearLabel.laterMark)) below "
     let line = TextWidth.truncate(label, to: width)
     let fill = String(repeating: "─", count: max(0, width - TextWidth.cells(of: line)))
-    document.add([line + fill], .header)
+    document.add([line + fill], .header, link: link)
   }
 }
