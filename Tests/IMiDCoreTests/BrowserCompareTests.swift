@@ -13,10 +13,10 @@ import Testing
     #expect(browser.screen[23].contains("Marked Gammamide, a long fictional name (2 marked): c compares them"))
     browser.type("c")
     #expect(browser.state.compare?.drugs == [0, 2])
-    #expect(browser.screen[0] == "Compare · Alphamide · Gammamide, a long fictional name")
+    #expect(browser.screen[0] == "Compare · Alphamide · Gammamide, a long fictional name · summary")
     let text = browser.text
-    #expect(text.contains("Efficacy") && text.contains("Safety"))
-    #expect(text.contains("not reported"))
+    #expect(text.contains("Efficacy ·") && text.contains("Safety ·"))
+    #expect(text.contains("│ —"), "an empty cell shows —:\n\(text)")
   }
 
   @Test func withFewerThanTwoMarkedItComparesTheSelectedDrugAndTheNext() {
@@ -36,36 +36,60 @@ import Testing
     #expect(browser.state.marked == [0, 1])
   }
 
-  @Test func cellsNavigateAndEnterOpensTheSourceInFull() {
+  @Test func theSummaryOpensARowsDetailsAndBackspaceReturns() {
     var browser = BrowserHarness(catalog)
     browser.send(.character(" "), .down, .character(" "), .character("c"))
-    guard let first = browser.state.compare?.selection else { Issue.record("no compare"); return }
-    #expect(first == CompareLayout.EntryRef(section: 0, row: 0, column: 0, entry: 0))
+    #expect(browser.state.compare?.row == nil, "compare opens on the summary")
+    #expect(browser.state.keyContext == .summary)
+    #expect(browser.state.compare?.summarySelection == CompareLayout.EntryRef(section: 0, row: 0, column: 0, entry: 0))
     browser.type("l")
+    #expect(browser.state.compare?.summarySelection.column == 1)
+    // Enter: the row's results in full, on the selected drug's column.
+    browser.send(.enter)
+    #expect(browser.state.compare?.row == CompareLayout.EntryRef(section: 0, row: 0, column: 0, entry: 0))
     #expect(browser.state.compare?.selection.column == 1)
+    #expect(browser.state.keyContext == .compare)
     browser.send(.enter)
     #expect(browser.state.compare?.citation == "late2010")
     #expect(browser.text.contains("doi:10.0000/fict.2"))
     browser.send(.backspace)
     #expect(browser.state.compare?.citation == nil)
-    browser.type("j")
-    #expect(browser.state.compare?.selection == CompareLayout.EntryRef(section: 1, row: 0, column: 1, entry: 0))
+    browser.send(.backspace)
+    #expect(browser.state.compare?.row == nil, "Backspace returns to the summary")
+    #expect(browser.state.compare?.summarySelection.column == 1, "with the selection kept")
+    // ] jumps to Safety; its first row's cell for Betamide is empty.
+    browser.type("]")
+    #expect(browser.state.compare?.summarySelection.section == 1)
+    browser.send(.enter)
     browser.send(.enter)
     #expect(browser.state.compare?.citation == nil)
     #expect(browser.screen[23].contains("Not reported"))
+    browser.type("q")
+    #expect(browser.state.compare?.row == nil, "q in the details returns to the summary")
+    browser.type("[")
+    #expect(browser.state.compare?.summarySelection.section == 0)
     browser.type("q")
     #expect(browser.state.compare == nil)
     #expect(!browser.state.shouldQuit)
   }
 
   @Test func theCompareViewScrollsToKeepTheSelectionVisible() {
-    var browser = BrowserHarness(catalog, width: 60, height: 12)
+    var browser = BrowserHarness(catalog, width: 60, height: 10)
     browser.send(.character("j"), .character("c"))
     for _ in 0..<5 { browser.type("j") }
-    let screen = browser.state.compare
-    #expect((screen?.scroll ?? 0) > 0)
+    #expect((browser.state.compare?.summaryScroll ?? 0) > 0)
     browser.type("g")
-    #expect(browser.state.compare?.scroll == 0)
+    #expect(browser.state.compare?.summaryScroll == 0)
+    // The details of a long row (the built-in catalogue's relapsed myeloma) scroll too.
+    var details = BrowserHarness(BrowserHarness.builtin, width: 80, height: 12)
+    details.type("cj")
+    details.send(.enter)
+    for _ in 0..<5 { details.type("j") }
+    let scrolled = details.state.compare?.scroll ?? 0
+    #expect(scrolled > 2)
+    details.type("g")
+    #expect((details.state.compare?.scroll ?? 0) < 2, "g goes back to the top (keeping the first entry whole)")
+    #expect(details.state.compare?.selection == CompareLayout.EntryRef(section: 0, row: 0, column: 0, entry: 0))
   }
 
   @Test func compareNeedsTwoDrugs() {
@@ -82,6 +106,8 @@ import Testing
     Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-marked")
     browser.send(.character("c"), .character("l"))
     Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-compare")
+    browser.send(.enter)
+    Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-compare-row")
     browser.send(.enter)
     Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-compare-source")
   }

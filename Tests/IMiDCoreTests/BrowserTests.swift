@@ -126,7 +126,7 @@ import Testing
   }
 
   @Test func questionMarkOpensHelpFromTheKeyTableAndQClosesIt() {
-    var browser = BrowserHarness(catalog)
+    var browser = BrowserHarness(catalog, width: 100, height: 60)
     browser.type("?")
     #expect(browser.state.showsHelp)
     #expect(browser.text.contains("Keys · q closes"))

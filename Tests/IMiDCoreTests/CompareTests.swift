@@ -67,8 +67,71 @@ import Testing
     let markdown = CompareFormats.markdown(catalog, comparison)
     Snapshot.assert(markdown.components(separatedBy: "\n"), named: "mini-compare-2-md")
     #expect(markdown.contains("| Setting | Alphamide | Betamide |"))
+    #expect(markdown.contains("### At a glance"))
     #expect(markdown.contains("★ **FICT-2"))
     let json = try JSONParser.parse(Array(CompareFormats.json(catalog, comparison).utf8))
     #expect(json.typeName == "an object")
+  }
+}
+
+/// The compare summary: one row per setting and adverse event across the drugs, goldens at
+/// three widths for two and three drugs, on the built-in catalogue and a core-only one.
+@Suite struct CompareSummaryTests {
+  @Test(arguments: [80, 120, 200])
+  func goldenSummaries(width: Int) {
+    let builtin = BrowserHarness.builtin
+    let core = BrowserHarness.catalog("core-only.json")
+    for (name, catalog) in [("builtin", builtin), ("core", core)] {
+      for drugs in [[0, 1], [0, 1, 2]] where drugs.allSatisfy(catalog.drugs.indices.contains) {
+        Snapshot.assert(CompareExport(catalog, drugs: drugs).summaryText(width: width),
+                        named: "compare-summary-\(name)-\(drugs.count)-\(width)")
+      }
+    }
+  }
+
+  @Test func eachSettingAndEventIsOneRowAcrossTheDrugs() throws {
+    let catalog = BrowserHarness.builtin
+    let summary = CompareSummary(Comparison.build(catalog, drugs: [0, 1, 2]))
+    let settings = Set((0..<3).flatMap { catalog.efficacy(drugIndex: $0).map { $0.setting ?? $0.outcome } })
+    let events = Set((0..<3).flatMap { catalog.safety(drugIndex: $0).map { $0.category ?? $0.event } })
+    let efficacy = summary.sections[0].rows.map(\.label), safety = summary.sections[1].rows.map(\.label)
+    #expect(Set(efficacy) == settings && efficacy.count == settings.count)
+    #expect(Set(safety) == events && safety.count == events.count)
+    // Every cell counts its drug's results in that row, and a cell with results has a headline.
+    for (s, section) in summary.sections.enumerated() {
+      for (r, row) in section.rows.enumerated() {
+        for (c, cell) in row.cells.enumerated() {
+          #expect(cell.count == summary.comparison.sections[s].rows[r].cells[c].count)
+          #expect((cell.headline == nil) == (cell.count == 0))
+        }
+      }
+    }
+  }
+
+  @Test func theHeadlineIsFlaggedElseTheLargestRandomisedElseTheMostRecent() {
+    func entry(_ year: Int, n: Int? = nil, randomised: Bool = false, flagged: Bool = false) -> Comparison.Entry {
+      var entry = Comparison.Entry(headline: "", body: "", year: year, isLater: false, cite: [], measure: nil)
+      entry.n = n
+      entry.isRandomised = randomised
+      entry.isHeadline = flagged
+      return entry
+    }
+    #expect(CompareSummary.headline(of: []) == nil)
+    #expect(CompareSummary.headline(of: [entry(2001), entry(2009), entry(2005)]) == 1)
+    #expect(CompareSummary.headline(of: [entry(2001, n: 900), entry(2009), entry(2005, n: 300, randomised: true)]) == 2)
+    #expect(CompareSummary.headline(of: [entry(2001, n: 100, randomised: true), entry(2002, n: 400, randomised: true)]) == 1)
+    #expect(CompareSummary.headline(of: [entry(2001, n: 100, randomised: true), entry(1999, flagged: true)]) == 1)
+  }
+
+  @Test func barsOnlyInRowsTheCatalogueDeclaresComparable() {
+    let catalog = BrowserHarness.catalog("mini.json")
+    let text = CompareExport(catalog, drugs: [0, 1]).summaryText(width: 120).joined(separator: "\n")
+    let blocks = Set("▏▎▍▌▋▊▉█")
+    let barred = text.split(separator: "\n").filter { $0.contains { blocks.contains($0) } }
+    #expect(!barred.isEmpty, "the mini catalogue declares a comparable row, which gets bars:\n\(text)")
+    #expect(barred.allSatisfy { $0.contains("★") }, "a bar outside a comparable row:\n\(barred.joined(separator: "\n"))")
+    let builtin = CompareExport(BrowserHarness.builtin, drugs: [0, 1, 2]).summaryText(width: 200).joined()
+    #expect(!builtin.contains { blocks.contains($0) }, "the built-in catalogue declares nothing comparable")
+    #expect(CompareSummaryLayout.bar(0) == "    " && CompareSummaryLayout.bar(100) == "████" && CompareSummaryLayout.bar(50) == "██  ")
   }
 }

@@ -31,8 +31,14 @@ import Testing
     let document = DetailDocument.build(catalog, subject: .cell(drug: 1, mechanism: 0), width: 80)
     let export = Exporter.export(catalog, .citation(.cell(drug: 1, mechanism: 0)), format: .text, width: 80).contents
     #expect(export.contains(document.lines.map(\.text).joined(separator: "\n")))
-    // The compare export is the compare layout the browser draws.
-    let layout = CompareLayout(catalog, Comparison.build(catalog, drugs: [0, 1]), width: 80).text.joined(separator: "\n")
+    // The compare export is the summary the browser opens on, then the details it draws for
+    // every row (numbering its sources on from the summary's).
+    let comparison = Comparison.build(catalog, drugs: [0, 1])
+    var references = ReferenceList()
+    let summary = CompareSummaryLayout(catalog, CompareSummary(comparison), width: 80, references: &references)
+    let compareText = Exporter.export(catalog, .compare([0, 1]), format: .text, width: 80).contents
+    #expect(compareText.hasPrefix("Fictional test catalogue\n\n" + summary.text.joined(separator: "\n")))
+    let layout = CompareLayout(catalog, comparison, width: 80, references: references).text.joined(separator: "\n")
     #expect(Exporter.export(catalog, .compare([0, 1]), format: .text, width: 80).contents.contains(layout))
   }
 

@@ -12,7 +12,7 @@ import Testing
     switch view {
     case .drugs: return DrugListExport(catalog).layout(width: 80).references.ids
     case .matrix: return MatrixExport(catalog).evidence(width: 80).references.ids
-    case .compare(let drugs): return CompareLayout(catalog, Comparison.build(catalog, drugs: drugs), width: 80).references.ids
+    case .compare(let drugs): return CompareExport(catalog, drugs: drugs).layout(width: 80).references.ids
     case .citation(.citation(let id)): return [id]
     case .citation(let subject): return DetailDocument.build(catalog, subject: subject, width: 80).sourceIDs
     case .drug(let index): return DrugDetailView.render(catalog, drugIndex: index, width: 80).references.ids

@@ -56,7 +56,8 @@ import Testing
     try tmux.send("q")
     try tmux.waitFor { $0.contains("Mechanisms") && $0.contains("Citation") }
     try tmux.send("t")
-    screen = try tmux.waitFor { $0.contains("Timeline ·") }
+    // The whole first screen, not a half-painted one.
+    screen = try tmux.waitFor { $0.contains("Timeline ·") && $0.contains("── 2004-12") && $0.contains("▲2004") }
     #expect(screen.contains("1957-10-01"), "\(screen)")
     #expect(screen.contains("── 2004-12 · review: Galustian C"), "\(screen)")
     #expect(screen.contains("▲2004 review"), "\(screen)")
@@ -66,6 +67,31 @@ import Testing
     let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored, "stty -g differs after quitting")
+  }
+
+  @Test func threeMarkedDrugsCompareAsATableThatReachesSafetyOnTheFirstScreen() throws {
+    let tmux = try session(width: 120, height: 40)
+    try tmux.waitFor { $0.contains("Citation") }
+    try tmux.send("Space", "j", "Space", "j", "Space")
+    try tmux.waitFor { $0.contains("3 marked") }
+    try tmux.send("c")
+    let needed = ["Efficacy · ", "Safety · ", "Thalidomide", "Lenalidomide", "Pomalidomide", "Thrombocytopenia", "Second primary"]
+    var screen = try tmux.waitFor { screen in needed.allSatisfy { screen.contains($0) } }
+    for text in needed { #expect(screen.contains(text), "the first screen lacks \(text):\n\(screen)") }
+    // Down to relapsed/refractory myeloma, Enter: its studies and sources, drug by drug.
+    try tmux.send("j", "Enter")
+    screen = try tmux.waitFor { $0.contains("› Relapsed/refractory myeloma") && $0.contains("MM-010") }
+    for study in ["Arkansas phase 2", "MM-010", "MM-003"] { #expect(screen.contains(study), "\(study) missing:\n\(screen)") }
+    #expect(screen.contains("[1]"), "\(screen)")
+    try tmux.send("BSpace")
+    screen = try tmux.waitFor { $0.contains("· summary") }
+    #expect(screen.contains("Safety · "), "\(screen)")
+    try tmux.send("q")
+    try tmux.waitFor { $0.contains("Mechanisms") }
+    try tmux.send("q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored)
   }
 
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
@@ -199,20 +225,23 @@ import Testing
     #expect(screen.contains("●Thalidomide") && screen.contains("●Lenalidomide"), "\(screen)")
     try tmux.send("c")
     // Wait for the whole first screen, not just its title: tmux may show a half-painted frame.
-    let firstScreen = ["Compare · Thalidomide · Lenalidomide", "Efficacy", "▸ Erythema nodosum leprosum", "not reported"]
+    let firstScreen = ["Compare · Thalidomide · Lenalidomide · summary", "Efficacy ·", "Erythema nodosum", "│ —"]
     screen = try tmux.waitFor { screen in firstScreen.allSatisfy { screen.contains($0) } }
     for text in firstScreen {
       #expect(screen.contains(text), "compare lacks \(text):\n\(screen)")
     }
-    try tmux.send("G")
-    screen = try tmux.waitFor { $0.contains("▸ Second primary malignancies") }
-    #expect(screen.contains("▸ Thrombocytopenia"), "the last safety rows:\n\(screen)")
-    try tmux.send("g", "Enter")
+    // Enter on the first row: its results in full; Enter again: the first cell's source.
+    try tmux.send("Enter")
+    screen = try tmux.waitFor { $0.contains("› Erythema nodosum leprosum") && $0.contains("▸ Erythema nodosum leprosum") }
+    #expect(screen.contains("not reported"), "\(screen)")
+    try tmux.send("Enter")
     // The first cell (thalidomide in ENL) rests on the FDA's 1998 notice, which has no PMID or
     // DOI: wait for that source itself.
     screen = try tmux.waitFor { $0.contains("Citation") && $0.contains("FDA approves thalidomide") }
     #expect(screen.contains("Citation") && screen.contains("FDA approves thalidomide"), "\(screen)")
-    try tmux.send("BSpace", "q")
+    try tmux.send("BSpace", "BSpace")
+    screen = try tmux.waitFor { $0.contains("· summary") }
+    try tmux.send("q")
     screen = try tmux.waitFor { $0.contains("┏━ Drugs") || $0.contains("┌─ Drugs") }
     #expect(screen.contains("Mechanisms"), "q in the compare view returns to the panes:\n\(screen)")
     try tmux.send("q")

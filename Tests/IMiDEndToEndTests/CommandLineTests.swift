@@ -164,8 +164,9 @@ import Testing
     let run = try Binary.run(["compare", "thalidomide", "lenalidomide", "pomalidomide", "--width", "80"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdoutLines
-    #expect(lines.first?.hasPrefix("Thalidomide") == true)
-    #expect(lines.contains("Efficacy") && lines.contains("Safety") && lines.contains("References"))
+    #expect(lines.first?.contains("│ Thalidomide") == true, "the summary table comes first")
+    #expect(lines.contains { $0.hasPrefix("Efficacy · ") } && lines.contains { $0.hasPrefix("Safety · ") })
+    #expect(lines.contains("Details") && lines.contains("Efficacy") && lines.contains("Safety") && lines.contains("References"))
     for line in lines { #expect(line.unicodeScalars.count <= 80, "\(line)") }
     #expect(run.stdout.contains("No row is declared comparable"))
 
@@ -175,6 +176,10 @@ import Testing
     let typo = try Binary.run(["compare", "thalidomide", "lenalidomid"])
     #expect(typo.status == 64)
     #expect(typo.stderrLines == ["imid: unknown drug 'lenalidomid'; did you mean 'lenalidomide'? (see 'imid list')"])
+    let summary = try Binary.run(["compare", "thalidomide", "lenalidomide", "pomalidomide", "--summary", "--width", "120"])
+    #expect(summary.status == 0)
+    #expect(summary.stdoutLines.count < 70, "the summary is about a screen: \(summary.stdoutLines.count) lines")
+    #expect(!summary.stdout.contains("Details"))
     for format in ["md", "json"] {
       let other = try Binary.run(["compare", "cc-5013", "cc-4047", "--format", format])
       #expect(other.status == 0)

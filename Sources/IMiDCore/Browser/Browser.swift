@@ -15,8 +15,10 @@ public enum Browser {
       state.height = max(0, height)
       if state.reader != nil { ReaderNavigation.settle(&state) }
       if var screen = state.compare {
-        let lines = CompareNavigation.layout(state, screen).lines.count
-        screen.scroll = max(0, min(screen.scroll, lines - max(1, state.height - 2)))
+        state.refreshCaches(detailWidth: 0)
+        let body = max(1, state.height - 2)
+        screen.scroll = max(0, min(screen.scroll, CompareNavigation.layout(state, screen).lines.count - body))
+        screen.summaryScroll = max(0, min(screen.summaryScroll, state.compareSummaryLayout(screen).lines.count - body))
         state.compare = screen
       }
     case .mouse(let x, let y, let button):
@@ -35,7 +37,7 @@ public enum Browser {
         ReaderNavigation.update(&state, key)
         state.refreshCaches(detailWidth: 0)
         return
-      } else if state.compare != nil, KeyMap.action(for: key, in: .compare) == .export {
+      } else if state.compare != nil, KeyMap.action(for: key, in: state.keyContext) == .export {
         ExportFlow.open(&state)
       } else if state.compare != nil {
         CompareNavigation.update(&state, key)
@@ -93,7 +95,7 @@ public enum Browser {
     case .search: SearchFlow.open(&state)
     case .review: ReaderNavigation.open(&state, .review)
     case .timeline: ReaderNavigation.open(&state, .timeline(drug: nil))
-    case .filterDrug: break
+    case .filterDrug, .nextSection, .previousSection: break
     case .nextMatch: SearchFlow.repeatSearch(&state, forward: true)
     case .previousMatch: SearchFlow.repeatSearch(&state, forward: false)
     }

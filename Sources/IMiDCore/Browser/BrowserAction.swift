@@ -9,4 +9,5 @@ public enum BrowserAction: Sendable, Equatable {
   case mark, compare, export
   case search, nextMatch, previousMatch
   case review, timeline, filterDrug
+  case nextSection, previousSection
 }

@@ -58,14 +58,29 @@ public struct BrowserState: Sendable {
   /// A one-line message for the status line, cleared by the next key.
   public internal(set) var message: String?
   /// Where keys go now: the compare view when open, else the focused pane.
-  public var keyContext: KeyContext { reader != nil ? .reader : compare != nil ? .compare : KeyContext(focus) }
+  public var keyContext: KeyContext {
+    if reader != nil { return .reader }
+    if let compare { return compare.row == nil ? .summary : .compare }
+    return KeyContext(focus)
+  }
 
   /// The Citation-pane documents built most recently (newest last, at most `keptDocuments`) and
   /// the last compare layout, with what they were built for: `update` refreshes them, so drawing
   /// a frame, or coming back to a drug or cell seen a moment ago (j then k, Enter then
   /// Backspace), reuses them instead of laying the text out again.
   var detailCache: [(subject: DetailSubject, width: Int, document: DetailDocument)] = []
-  var compareCache: (drugs: [Int], width: Int, layout: CompareLayout)?
+  var compareCache: (drugs: [Int], row: CompareLayout.EntryRef?, width: Int, layout: CompareLayout)?
+  /// The last compare summary laid out, with what it was laid out for.
+  var summaryCache: (drugs: [Int], width: Int, layout: CompareSummaryLayout)?
+
+  /// The compare summary at the screen's width (from the cache when it fits).
+  func compareSummaryLayout(_ screen: CompareScreen) -> CompareSummaryLayout {
+    let width = max(1, self.width)
+    if let cache = summaryCache, cache.drugs == screen.drugs, cache.width == width { return cache.layout }
+    var references = ReferenceList()
+    return CompareSummaryLayout(catalog, CompareSummary(Comparison.build(catalog, drugs: screen.drugs)), width: width,
+                                references: &references)
+  }
   /// The reader's pages built most recently (newest last), like `detailCache`.
   var readerCache: [(subject: ReaderSubject, width: Int, document: ReaderDocument)] = []
 
@@ -83,11 +98,14 @@ public struct BrowserState: Sendable {
     return DetailDocument.build(catalog, subject: detail, width: width)
   }
 
-  /// The compare view's layout at the screen's width (from the cache when it fits).
+  /// The compare details at the screen's width: the open row's results (every row when none
+  /// is open), from the cache when it fits.
   func compareLayout(_ screen: CompareScreen) -> CompareLayout {
     let width = max(1, self.width)
-    if let cache = compareCache, cache.drugs == screen.drugs, cache.width == width { return cache.layout }
-    return CompareLayout(catalog, Comparison.build(catalog, drugs: screen.drugs), width: width)
+    if let cache = compareCache, cache.drugs == screen.drugs, cache.row == screen.row, cache.width == width { return cache.layout }
+    var comparison = Comparison.build(catalog, drugs: screen.drugs)
+    if let row = screen.row { comparison = comparison.keeping(section: row.section, row: row.row) }
+    return CompareLayout(catalog, comparison, width: width)
   }
 
   /// Brings both caches up to date with the current subject, compare drugs and size.
@@ -106,8 +124,13 @@ public struct BrowserState: Sendable {
       readerCache.append(entry)
       if readerCache.count > keptDocuments { readerCache.removeFirst(readerCache.count - keptDocuments) }
     }
-    if let compare, compareCache?.drugs != compare.drugs || compareCache?.width != max(1, width) {
-      compareCache = (compare.drugs, max(1, width), compareLayout(compare))
+    if let compare, summaryCache?.drugs != compare.drugs || summaryCache?.width != max(1, width) {
+      summaryCache = (compare.drugs, max(1, width), compareSummaryLayout(compare))
+    }
+    if let compare, compare.row != nil,
+      compareCache?.drugs != compare.drugs || compareCache?.row != compare.row || compareCache?.width != max(1, width)
+    {
+      compareCache = (compare.drugs, compare.row, max(1, width), compareLayout(compare))
     }
   }
 

@@ -4,6 +4,10 @@
 enum CompareNavigation {
   static func update(_ state: inout BrowserState, _ key: Key) {
     guard var screen = state.compare else { return }
+    guard screen.row != nil else {
+      CompareSummaryNavigation.update(&state, key)
+      return
+    }
     let layout = self.layout(state, screen)
     let bodyHeight = max(1, state.height - 2)
     guard let action = KeyMap.action(for: key, in: .compare) else {
@@ -36,7 +40,8 @@ enum CompareNavigation {
     let current = positions.firstIndex(of: screen.selection) ?? 0
     switch action {
     case .back, .quit:
-      state.compare = nil
+      screen.row = nil
+      state.compare = screen
       return
     case .forceQuit:
       state.shouldQuit = true
@@ -112,9 +117,7 @@ enum CompareNavigation {
       let next = state.drugIndex + 1 < count ? state.drugIndex + 1 : state.drugIndex - 1
       drugs = [min(state.drugIndex, next), max(state.drugIndex, next)]
     }
-    var screen = CompareScreen(drugs: drugs)
-    screen.selection = positions(layout(state, screen).comparison, column: 0)[0]
-    state.compare = screen
+    state.compare = CompareScreen(drugs: drugs)
   }
 
   /// Space in the Drugs pane: marks or unmarks the selected drug (three at most).

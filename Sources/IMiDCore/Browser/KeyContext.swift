@@ -1,7 +1,7 @@
 /// Where a key binding applies: one of the three panes, the compare view, or the reader (the
 /// review, the timeline and the pages their items open).
 public enum KeyContext: Sendable, Hashable, CaseIterable {
-  case drugs, matrix, detail, compare, reader
+  case drugs, matrix, detail, summary, compare, reader
 
   /// The context of a focused pane.
   public init(_ pane: Pane) {
@@ -18,7 +18,8 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case .drugs: return "Drugs"
     case .matrix: return "Mechanisms"
     case .detail: return "Citation"
-    case .compare: return "Compare"
+    case .summary: return "Compare summary"
+    case .compare: return "Compare details"
     case .reader: return "Review and timeline"
     }
   }

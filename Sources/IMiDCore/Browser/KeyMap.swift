@@ -7,8 +7,10 @@ public enum KeyMap {
     KeyBinding([.character("k"), .up], .moveUp, "up"),
     KeyBinding([.character("h"), .left], .moveLeft, "previous mechanism", contexts: [.matrix]),
     KeyBinding([.character("l"), .right], .moveRight, "next mechanism", contexts: [.matrix]),
-    KeyBinding([.character("h"), .left], .moveLeft, "previous drug's column", contexts: [.compare]),
-    KeyBinding([.character("l"), .right], .moveRight, "next drug's column", contexts: [.compare]),
+    KeyBinding([.character("h"), .left], .moveLeft, "previous drug's column", contexts: [.summary, .compare]),
+    KeyBinding([.character("l"), .right], .moveRight, "next drug's column", contexts: [.summary, .compare]),
+    KeyBinding([.character("]")], .nextSection, "next section (Efficacy, Safety)", contexts: [.summary], hint: "section"),
+    KeyBinding([.character("[")], .previousSection, "previous section", contexts: [.summary]),
     KeyBinding([.character("g"), .home], .top, "first row"),
     KeyBinding([.character("G"), .end], .bottom, "last row"),
     KeyBinding([.pageDown, .control("d")], .pageDown, "page down"),
@@ -26,11 +28,13 @@ public enum KeyMap {
     KeyBinding([.enter], .follow, "open the drug's matrix row", contexts: [.drugs], hint: "open"),
     KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),
     KeyBinding([.enter], .follow, "open the selected source in full", contexts: [.detail], hint: "open source"),
+    KeyBinding([.enter], .follow, "open the row's results in full (studies, doses, sources)", contexts: [.summary], hint: "row"),
     KeyBinding([.enter], .follow, "open the cell's source in full", contexts: [.compare], hint: "source"),
     KeyBinding([.enter], .follow, "open the selected claim, evidence, event or source", contexts: [.reader], hint: "open"),
     KeyBinding([.backspace], .back, "back", contexts: [.matrix, .detail], hint: "back"),
     KeyBinding([.backspace], .back, "back (nothing before the Drugs pane)", contexts: [.drugs]),
-    KeyBinding([.backspace], .back, "back to the panes", contexts: [.compare], hint: "back"),
+    KeyBinding([.backspace], .back, "back to the panes", contexts: [.summary], hint: "back"),
+    KeyBinding([.backspace], .back, "back to the summary", contexts: [.compare], hint: "back"),
     KeyBinding([.backspace], .back, "back to the page before (from the first, to the panes)", contexts: [.reader], hint: "back"),
     KeyBinding([.character("r")], .review, "the review: its claims and how each has held up",
       contexts: [.drugs, .matrix, .detail, .reader], hint: "review"),
@@ -41,7 +45,8 @@ public enum KeyMap {
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
     KeyBinding([.character("q")], .quit, "close help, or quit", contexts: [.drugs, .matrix, .detail], hint: "quit"),
-    KeyBinding([.character("q")], .quit, "back to the panes", contexts: [.compare]),
+    KeyBinding([.character("q")], .quit, "back to the panes", contexts: [.summary]),
+    KeyBinding([.character("q")], .quit, "back to the summary", contexts: [.compare]),
     KeyBinding([.character("q")], .quit, "close the review or timeline: back to the panes", contexts: [.reader], hint: "close"),
     KeyBinding([.control("c")], .forceQuit, "quit at once"),
   ]
@@ -59,9 +64,11 @@ public enum KeyMap {
   /// that matter survive a narrow screen).
   public static func hints(in context: KeyContext) -> [(keys: String, help: String)] {
     var hints: [(keys: String, help: String)] = [
-      context == .matrix || context == .compare ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
+      context == .matrix || context == .compare || context == .summary ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
     ]
-    let order: [BrowserAction] = [.quit, .help, .follow, .mark, .compare, .export, .back, .focusNext, .search, .filterDrug, .review, .timeline]
+    let order: [BrowserAction] = [
+      .quit, .help, .follow, .mark, .compare, .export, .back, .nextSection, .focusNext, .search, .filterDrug, .review, .timeline,
+    ]
     for action in order {
       for binding in bindings where binding.action == action && binding.applies(in: context) {
         if let hint = binding.hint { hints.append((binding.keys[0].label, hint)) }

@@ -24,6 +24,8 @@ public struct EfficacyResult: Sendable, Equatable {
   public var year: Int?
   /// The number it reports, for comparable rows.
   public var measure: Measure?
+  /// Whether it heads its row in the compare summary (else the largest randomised trial does).
+  public var headline = false
 
   /// Creates a result with its core fields.
   public init(drug: String, outcome: String, cite: [String]) {

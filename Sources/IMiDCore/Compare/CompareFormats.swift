@@ -6,6 +6,7 @@ public enum CompareFormats {
     var references = ReferenceList()
     let names = comparison.drugIndexes.map { catalog.drugs[$0].name }
     var out = "## Compare: " + names.map(escape).joined(separator: " · ") + "\n"
+    out += summaryMarkdown(catalog, CompareSummary(comparison), names: names, references: &references)
     for section in comparison.sections {
       out += "\n### \(section.title)\n\n"
       out += "| \(section.title == "Efficacy" ? "Setting" : "Adverse event") | " + names.map(escape).joined(separator: " | ") + " |\n"
@@ -39,6 +40,44 @@ public enum CompareFormats {
     return out
   }
 
+  /// `### At a glance`: one table per section, a row per setting or event, a column per drug,
+  /// each cell its headline figure (the summary's), then the legend and the headline rule.
+  static func summaryMarkdown(
+    _ catalog: Catalog, _ summary: CompareSummary, names: [String], references: inout ReferenceList
+  ) -> String {
+    var out = "\n### At a glance\n"
+    for (s, section) in summary.sections.enumerated() {
+      out += "\n**\(section.title)** · \(section.count)\n\n"
+      out += "| \(section.title == "Efficacy" ? "Setting" : "Adverse event") | " + names.map(escape).joined(separator: " | ") + " |\n"
+      out += "|---|" + String(repeating: "---|", count: names.count) + "\n"
+      for (r, row) in section.rows.enumerated() {
+        let entries = summary.comparison.sections[s].rows[r].cells
+        let cells = row.cells.enumerated().map { c, cell -> String in
+          guard let index = cell.headline, entries[c].indices.contains(index) else { return "—" }
+          let entry = entries[c][index]
+          var text = (entry.isLeader ? "★ " : "") + escape(entry.figure)
+          if let n = entry.n { text += " · N=\(n)" }
+          if let year = entry.year { text += " · " + escape(YearLabel.text(year, in: catalog)) }
+          text += " " + references.key(for: entry.cite)
+          if cell.count > 1 { text += " +\(cell.count - 1)" }
+          return text
+        }
+        out += "| " + escape(row.label) + " | " + cells.joined(separator: " | ") + " |\n"
+      }
+    }
+    return out + "\n" + MarkdownText.block(CompareSummaryLayout.legend + " " + CompareSummary.rule) + "\n\n### Details\n"
+  }
+
+  /// The summary's tables alone, then the references they cite (`imid compare --summary --format md`).
+  public static func summaryOnlyMarkdown(_ catalog: Catalog, _ comparison: Comparison) -> String {
+    var references = ReferenceList()
+    let names = comparison.drugIndexes.map { catalog.drugs[$0].name }
+    var out = "## Compare: " + names.map(escape).joined(separator: " · ") + "\n"
+    out += summaryMarkdown(catalog, CompareSummary(comparison), names: names, references: &references)
+    out = String(out.dropLast("\n### Details\n".count))
+    return out + ExportTables.markdownReferences(catalog, references.ids)
+  }
+
   /// Markdown-safe text for inside a line (see `MarkdownText.inline`).
   static func escape(_ text: String) -> String { MarkdownText.inline(text) }
 
@@ -53,6 +92,8 @@ public enum CompareFormats {
           JSONMember("generation", .optional(drug.generation)),
         ])
       })),
+      JSONMember("headlineRule", .string(CompareSummary.rule)),
+      JSONMember("summary", summaryJSON(catalog, CompareSummary(comparison))),
       JSONMember("sections", .array(comparison.sections.map { section in
         .object([
           JSONMember("title", .string(section.title)),
@@ -91,11 +132,39 @@ public enum CompareFormats {
     ]))
   }
 
-  /// The sources a comparison cites, numbered as `CompareLayout` numbers them: section by
-  /// section and row by row, a comparable row's rule first, then each cell's entries, drug by
-  /// drug. One walk serves the JSON's `citations` and the compare export's `sources`.
+  /// The summary as JSON: per section its rows, per row its cells, each the headline entry's
+  /// index into the row's `cells` below (`headline`, null when the drug has none), how many
+  /// entries it holds, and the figure shown.
+  static func summaryJSON(_ catalog: Catalog, _ summary: CompareSummary) -> JSONValue {
+    .array(summary.sections.enumerated().map { s, section in
+      .object([
+        JSONMember("title", .string(section.title)), JSONMember("count", .string(section.count)),
+        JSONMember("rows", .array(section.rows.enumerated().map { r, row in
+          .object([
+            JSONMember("label", .string(row.label)),
+            JSONMember("cells", .array(row.cells.enumerated().map { c, cell in
+              let entry = cell.headline.flatMap { index in
+                summary.comparison.sections[s].rows[r].cells[c].indices.contains(index) ? summary.comparison.sections[s].rows[r].cells[c][index] : nil
+              }
+              return .object([
+                JSONMember("headline", cell.headline.map(JSONValue.int) ?? .null), JSONMember("count", .int(cell.count)),
+                JSONMember("figure", .optional(entry?.figure)), JSONMember("n", entry?.n.map(JSONValue.int) ?? .null),
+                JSONMember("year", entry?.year.map(JSONValue.int) ?? .null),
+                JSONMember("cite", .array((entry?.cite ?? []).map(JSONValue.string))),
+              ])
+            })),
+          ])
+        })),
+      ])
+    })
+  }
+
+  /// The sources a comparison cites, numbered as the compare text numbers them: the summary's
+  /// headline results first (row by row, drug by drug), then as `CompareLayout` goes: section
+  /// by section and row by row, a comparable row's rule first, then each cell's entries, drug
+  /// by drug. One walk serves the JSON's `citations` and the compare export's `sources`.
   public static func sources(_ comparison: Comparison) -> [String] {
-    var references = ReferenceList()
+    var references = summaryReferences(comparison)
     for section in comparison.sections {
       for row in section.rows {
         if let rule = row.rule { _ = references.key(for: rule.cite) }
@@ -105,5 +174,19 @@ public enum CompareFormats {
       }
     }
     return references.ids
+  }
+
+  /// The references the summary numbers, in its order (what the details then number on from).
+  public static func summaryReferences(_ comparison: Comparison) -> ReferenceList {
+    var references = ReferenceList()
+    for section in CompareSummary(comparison).sections.indices {
+      let rows = comparison.sections[section].rows
+      for (r, row) in CompareSummary(comparison).sections[section].rows.enumerated() {
+        for (c, cell) in row.cells.enumerated() {
+          if let index = cell.headline, rows[r].cells[c].indices.contains(index) { _ = references.key(for: rows[r].cells[c][index].cite) }
+        }
+      }
+    }
+    return references
   }
 }

@@ -37,8 +37,10 @@ public struct CompareLayout: Sendable {
   /// The column separator.
   static let gap = " │ "
 
-  /// Lays out `comparison` for `width` cells.
-  public init(_ catalog: Catalog, _ comparison: Comparison, width: Int) {
+  /// Lays out `comparison` for `width` cells; sources are numbered on from `references` (the
+  /// summary's, when the details follow it).
+  public init(_ catalog: Catalog, _ comparison: Comparison, width: Int, references numbered: ReferenceList = ReferenceList()) {
+    references = numbered
     self.comparison = comparison
     self.width = max(1, width)
     let columns = max(1, comparison.drugIndexes.count)
@@ -139,7 +141,10 @@ public struct CompareLayout: Sendable {
   }
 
   /// The lines as plain text, without trailing spaces.
-  public var text: [String] {
+  public var text: [String] { Self.plainText(lines) }
+
+  /// Lines of positioned segments as plain text, without trailing spaces.
+  static func plainText(_ lines: [[Segment]]) -> [String] {
     lines.map { segments in
       var line = ""
       var column = 0

@@ -18,6 +18,25 @@ public struct Comparison: Sendable {
     public var measure: Measure?
     /// Whether it holds the best value of a comparable row.
     public var isLeader = false
+    /// The result's figure in a few words, for the summary table: an outcome's first clause
+    /// (`ORR 60.6% vs 21.9%`) or a rate (`16.5% vs 1.2%`).
+    public var figure = ""
+    /// Patients in the analysis.
+    public var n: Int?
+    /// Whether the study was randomised (its design says so).
+    public var isRandomised = false
+    /// Whether the catalogue flags it as its row's headline.
+    public var isHeadline = false
+
+    /// Creates an entry with its core fields (the summary's fields start empty).
+    public init(headline: String, body: String, year: Int?, isLater: Bool, cite: [String], measure: Measure?) {
+      self.headline = headline
+      self.body = body
+      self.year = year
+      self.isLater = isLater
+      self.cite = cite
+      self.measure = measure
+    }
   }
 
   /// One row: a setting or category, and each drug's entries (empty = not reported).
@@ -57,11 +76,14 @@ public struct Comparison: Sendable {
       for result in DrugDetailView.chronological(catalog.efficacy(drugIndex: d), group: \.setting, year: \.year) {
         var headline = [result.study, YearLabel.text(result.year, in: catalog)].compactMap { $0 }
         if let n = result.n { headline.append("N=\(n)") }
-        efficacy.add(
-          Entry(
-            headline: headline.joined(separator: " · "), body: result.outcome, year: result.year,
-            isLater: catalog.isLater(result.year), cite: result.cite, measure: result.measure),
-          label: result.setting ?? result.outcome, column: column)
+        var entry = Entry(
+          headline: headline.joined(separator: " · "), body: result.outcome, year: result.year,
+          isLater: catalog.isLater(result.year), cite: result.cite, measure: result.measure)
+        entry.figure = String(result.outcome.split(separator: ";", maxSplits: 1).first ?? Substring(result.outcome))
+        entry.n = result.n
+        entry.isRandomised = result.design.map(Self.saysRandomised) ?? false
+        entry.isHeadline = result.headline
+        efficacy.add(entry, label: result.setting ?? result.outcome, column: column)
       }
       for result in DrugDetailView.chronological(catalog.safety(drugIndex: d), group: \.category, year: \.year) {
         let label = result.category ?? result.event
@@ -71,11 +93,13 @@ public struct Comparison: Sendable {
         if result.event != label || headline.isEmpty { body.append(result.event) }
         if let context = result.context { body.append(context) }
         body.append([result.study, YearLabel.text(result.year, in: catalog)].compactMap { $0 }.joined(separator: " "))
-        safety.add(
-          Entry(
-            headline: headline.isEmpty ? result.event : headline, body: body.joined(separator: "; "),
-            year: result.year, isLater: catalog.isLater(result.year), cite: result.cite, measure: result.measure),
-          label: label, column: column)
+        var entry = Entry(
+          headline: headline.isEmpty ? result.event : headline, body: body.joined(separator: "; "),
+          year: result.year, isLater: catalog.isLater(result.year), cite: result.cite, measure: result.measure)
+        entry.figure = result.rate.map { String($0.split(separator: ";", maxSplits: 1).first ?? Substring($0)) }
+          ?? (result.boxed ? "Boxed warning" : result.event)
+        entry.isHeadline = result.headline
+        safety.add(entry, label: label, column: column)
       }
     }
     var sections = [
@@ -90,6 +114,24 @@ public struct Comparison: Sendable {
       }
     }
     return Comparison(drugIndexes: drugs, sections: sections)
+  }
+
+  /// Whether a design says the study was randomised (`randomised`, `randomized`, any case).
+  static func saysRandomised(_ design: String) -> Bool {
+    let lower = design.lowercased()
+    return lower.contains("randomised") || lower.contains("randomized")
+  }
+
+  /// The same drugs with one row only (its section keeps its title and era note): the details
+  /// the compare summary opens for a row.
+  public func keeping(section: Int, row: Int) -> Comparison {
+    var copy = self
+    for index in copy.sections.indices {
+      copy.sections[index].rows = index == section && sections[index].rows.indices.contains(row) ? [sections[index].rows[row]] : []
+      copy.sections[index].eraNote = ""
+    }
+    copy.sections = copy.sections.filter { !$0.rows.isEmpty }
+    return copy
   }
 
   private static func markLeaders(_ row: inout Row, rule: ComparableRule) {

@@ -23,8 +23,41 @@ public struct CompareExport: ViewExport {
   /// As `CompareLayout` numbers them (`CompareFormats.sources`).
   public var sources: [String] { CompareFormats.sources(comparison) }
 
-  /// The compare layout's lines.
-  public func text(width: Int) -> [String] { CompareLayout(catalog, comparison, width: width).text }
+  /// The summary table, then the details (the compare layout, numbering sources on from the
+  /// summary's), ending with the references.
+  public func text(width: Int) -> [String] { layout(width: width).lines }
+
+  /// The text's lines and the references they number.
+  public func layout(width: Int) -> (lines: [String], references: ReferenceList) {
+    let comparison = comparison
+    var references = ReferenceList()
+    let summary = CompareSummaryLayout(catalog, CompareSummary(comparison), width: width, references: &references)
+    let details = CompareLayout(catalog, comparison, width: width, references: references)
+    return (summary.text + ["", ""] + TextLines.heading("Details", width: max(1, width)) + details.text, details.references)
+  }
+
+  /// The summary table alone, then the references its cells cite (`imid compare --summary`).
+  public func summaryText(width: Int) -> [String] {
+    var references = ReferenceList()
+    let summary = CompareSummaryLayout(catalog, CompareSummary(comparison), width: width, references: &references)
+    return summary.text + Self.compactReferences(catalog, references.ids, width: max(1, width))
+  }
+
+  /// `Sources` and one line per source (`[4] San Miguel J et al., Lancet Oncol 2013 · PMID 24007748`),
+  /// so the summary stays about a screen long; the details give them in full.
+  static func compactReferences(_ catalog: Catalog, _ ids: [String], width: Int) -> [String] {
+    guard !ids.isEmpty else { return [] }
+    let label = String(ids.count).count + 3
+    return [""] + TextLines.heading("Sources", width: width) + ids.enumerated().map { index, id in
+      guard let c = catalog.citation(id: id) else { return "[\(index + 1)] \(id)" }
+      let authors = c.authors.filter { $0 != "et al." }
+      let who = authors.first.map { $0 + (c.authors.count > 1 ? " et al." : "") }
+      let place = [c.journal ?? c.publisher, String(c.year)].compactMap { $0 }.joined(separator: " ")
+      var text = [who ?? c.title, place].joined(separator: ", ")
+      if let pmid = c.pmid { text += " · PMID " + pmid } else if let doi = c.doi { text += " · doi:" + doi }
+      return TextLines.trimTrailingSpaces(TextWidth.truncate(TextWidth.pad("[\(index + 1)]", to: label) + TextSafety.sanitized(text), to: width))
+    }
+  }
 
   /// One table per section (`CompareFormats.markdown`).
   public func markdown() -> String { CompareFormats.markdown(catalog, comparison) }

@@ -18,6 +18,7 @@ extension CatalogDecoder {
       case "regimen": result.regimen = d.text(value, at: at())
       case "year": result.year = d.year(value, at: at())
       case "measure": result.measure = d.decodeMeasure(value, at: at())
+      case "headline": result.headline = d.boolean(value, at: at()) ?? false
       default: return .unknown
       }
       return .ok

@@ -16,6 +16,7 @@ extension CatalogDecoder {
       case "context": result.context = d.text(value, at: at())
       case "study": result.study = d.text(value, at: at())
       case "boxed": result.boxed = d.boolean(value, at: at()) ?? false
+      case "headline": result.headline = d.boolean(value, at: at()) ?? false
       case "year": result.year = d.year(value, at: at())
       case "measure": result.measure = d.decodeMeasure(value, at: at())
       default: return .unknown

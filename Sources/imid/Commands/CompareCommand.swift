@@ -6,7 +6,12 @@ struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
     abstract: "Compare two or three drugs side by side: efficacy by setting, safety by adverse event.",
-    discussion: "Rows are ranked only where the catalogue declares them comparable.")
+    discussion: """
+      First a summary table (a row per efficacy setting and per adverse event, a column per \
+      drug, each cell one headline result and +n when the row holds more), then every result \
+      in full with its sources. --summary prints the table and its sources only. Rows are \
+      ranked only where the catalogue declares them comparable.
+      """)
 
   /// Formats of the compare view.
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,6 +21,7 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var source: CatalogOption
   @OptionGroup var width: WidthOption
   @Option(help: "Output format: text, md or json.") var format: Format = .text
+  @Flag(help: "Only the summary table (text) or its tables (md); JSON always holds both.") var summary = false
   @Argument(help: ArgumentHelp("Two or three drugs (id, name, code name or brand).", valueName: "drug")) var drugs: [String] = []
 
   func validate() throws {
@@ -36,11 +42,13 @@ struct CompareCommand: ParsableCommand {
       }
       indexes.append(index)
     }
-    let comparison = Comparison.build(catalog, drugs: indexes)
-    switch format {
-    case .text: try Output.write(CompareLayout(catalog, comparison, width: width.resolved).text)
-    case .md: try Output.write(CompareFormats.markdown(catalog, comparison))
-    case .json: try Output.write(CompareFormats.json(catalog, comparison))
+    let export = CompareExport(catalog, drugs: indexes)
+    switch (format, summary) {
+    case (.text, true): try Output.write(export.summaryText(width: width.resolved))
+    case (.text, false): try Output.write(export.text(width: width.resolved))
+    case (.md, true): try Output.write(CompareFormats.summaryOnlyMarkdown(catalog, export.comparison))
+    case (.md, false): try Output.write(export.markdown())
+    case (.json, _): try Output.write(export.json())
     }
   }
 }
