@@ -137,6 +137,9 @@ public struct Catalog: Sendable {
     }
   }
 
+  /// How many citations have a PMID or a DOI, counted as the catalogue was indexed (no entry is read).
+  public var identifiedCitationCount: Int { index.identifiedCitations }
+
   /// The review's citation, when the catalogue names one.
   public var reviewCitation: Citation? { review.flatMap { citation(id: $0) } }
 

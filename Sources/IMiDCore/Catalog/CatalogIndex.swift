@@ -18,6 +18,8 @@ struct CatalogIndex: Sendable {
   var safety = Grouped()
   /// For citation c, the facts citing it, in catalogue order.
   var citers = Grouped()
+  /// How many citations have a PMID or a DOI.
+  var identifiedCitations = 0
 
   /// Lists of entry numbers grouped by a key number (a drug, a citation), in the order added.
   struct Grouped: Sendable {
@@ -83,6 +85,7 @@ struct CatalogIndex: Sendable {
 
     mutating func addCitation(_ citation: Citation, at position: Int) {
       if index.citationByID[citation.id] == nil { index.citationByID[citation.id] = position }
+      if citation.hasIdentifier { index.identifiedCitations += 1 }
       citationCount = max(citationCount, position + 1)
     }
 
