@@ -145,8 +145,8 @@ extension CatalogDecoder {
   }
 
   /// The id of an entry of another table, as `reference` accepts it without a message.
-  private func plainReference(_ reader: inout EntryReader, in ids: Set<String>) -> String? {
-    guard let id = reader.text(nonEmpty: true), !checksReferences || ids.contains(id) else { return nil }
+  private func plainReference(_ reader: inout EntryReader, in ids: [String: Int]) -> String? {
+    guard let id = reader.text(nonEmpty: true), !checksReferences || ids[id] != nil else { return nil }
     return id
   }
 
@@ -154,7 +154,7 @@ extension CatalogDecoder {
   private func plainCites(_ reader: inout EntryReader, required: Bool) -> [String]? {
     guard let ids = reader.texts(nonEmpty: true), !(required && ids.isEmpty) else { return nil }
     if checksReferences {
-      for id in ids where !citationIDs.contains(id) { return nil }
+      for id in ids where citationIDs[id] == nil { return nil }
     }
     return ids
   }

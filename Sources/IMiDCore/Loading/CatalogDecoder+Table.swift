@@ -50,7 +50,7 @@ extension CatalogDecoder {
       return DecodedTable()
     }
     diagnostics.append(contentsOf: duplicates)
-    table.ids = Set(firstIndex.keys)
+    table.ids = firstIndex
     return table
   }
 }

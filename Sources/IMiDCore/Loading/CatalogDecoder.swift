@@ -14,7 +14,9 @@ struct CatalogDecoder {
   /// Every problem found so far, in the order found.
   var diagnostics: [Diagnostic] = []
   /// The catalogue's index, built as the tables are read.
-  private var index = CatalogIndex.Builder()
+  /// Its positions by id are the tables' ids (`DecodedTable.ids`): the same in a catalogue
+  /// that loads, which has no duplicate ids and every entry whole.
+  private var index = CatalogIndex.Builder(indexesIDs: false)
   private var search = DrugSearchIndex.Builder()
   /// The file's bytes, which a loaded catalogue keeps and reads its entries back from.
   private let bytes: [UInt8]
@@ -23,14 +25,15 @@ struct CatalogDecoder {
   /// Set when reading an entry back from a file this decoder type already validated whole:
   /// text is not checked again (the bytes cannot have changed; renderers sanitize anyway).
   var readsValidatedEntries = false
-  /// The ids of each table read so far, which later tables refer to.
-  private(set) var citationIDs: Set<String> = []
-  private(set) var drugIDs: Set<String> = []
-  private(set) var mechanismIDs: Set<String> = []
+  /// The ids of each table read so far (with the position of each id's first entry), which
+  /// later tables refer to.
+  private(set) var citationIDs: [String: Int] = [:]
+  private(set) var drugIDs: [String: Int] = [:]
+  private(set) var mechanismIDs: [String: Int] = [:]
   /// The ids of results and events, and the graded cells, which a claim's evidence refers to.
-  private(set) var efficacyIDs: Set<String> = []
-  private(set) var safetyIDs: Set<String> = []
-  private(set) var eventIDs: Set<String> = []
+  private(set) var efficacyIDs: [String: Int] = [:]
+  private(set) var safetyIDs: [String: Int] = [:]
+  private(set) var eventIDs: [String: Int] = [:]
   private(set) var gradedCells: Set<GradedCell> = []
 
   init(source: String, latestYear: Int, bytes: [UInt8] = []) {
@@ -72,6 +75,7 @@ struct CatalogDecoder {
       decoder.index.addCitation(citation, at: position)
     } plain: { $0.plainCitation(&$1) } id: { $0.id }
     citationIDs = citations.ids
+    index.index.citationByID = citations.ids
     let review = top["review"].flatMap {
       reference(document.value(at: $0), at: "review", in: citationIDs, kind: "citation")
     }
@@ -84,12 +88,14 @@ struct CatalogDecoder {
       decoder.search.add(drug)
     } plain: { $0.plainDrug(&$1) } id: { $0.id }
     drugIDs = drugs.ids
+    index.index.drugByID = drugs.ids
     let mechanisms = decodeTable(document, top, "mechanisms", collectingIDs: true, keep: true) { decoder, value, path in
       decoder.decodeMechanism(value, at: path)
     } visit: { decoder, mechanism, position in
       decoder.index.addMechanism(mechanism, at: position)
     }
     mechanismIDs = mechanisms.ids
+    index.index.mechanismByID = mechanisms.ids
     var secondEffects: [Diagnostic] = []
     // The graded cells are gathered only for a catalogue with claims (their evidence names cells).
     let gathersCells = top["claims"] != nil
@@ -114,12 +120,14 @@ struct CatalogDecoder {
       decoder.index.addEfficacy(result, at: position)
     } plain: { $0.plainEfficacy(&$1) } id: { $0.id }
     efficacyIDs = efficacy.ids
+    index.index.efficacyByID = efficacy.ids
     let safety = decodeTable(document, top, "safety", collectingIDs: true) { decoder, value, path in
       decoder.decodeSafety(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addSafety(result, at: position)
     } plain: { $0.plainSafety(&$1) } id: { $0.id }
     safetyIDs = safety.ids
+    index.index.safetyByID = safety.ids
     let comparable = decodeTable(document, top, "comparable", keep: true) { decoder, value, path in
       decoder.decodeComparableRule(value, at: path())
     }
