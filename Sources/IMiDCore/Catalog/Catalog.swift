@@ -137,6 +137,12 @@ public struct Catalog: Sendable {
     }
   }
 
+  /// How many citations have a PMID or a DOI, counted as the catalogue was indexed (no entry is read).
+  public var identifiedCitationCount: Int { index.identifiedCitations }
+
+  /// Whether some drug says when it was first marketed, known from the index (no entry is read).
+  public var anyDrugFirstMarketed: Bool { index.anyFirstMarketing }
+
   /// The review's citation, when the catalogue names one.
   public var reviewCitation: Citation? { review.flatMap { citation(id: $0) } }
 

@@ -18,6 +18,10 @@ struct CatalogIndex: Sendable {
   var safety = Grouped()
   /// For citation c, the facts citing it, in catalogue order.
   var citers = Grouped()
+  /// How many citations have a PMID or a DOI.
+  var identifiedCitations = 0
+  /// Whether some drug says when it was first marketed.
+  var anyFirstMarketing = false
 
   /// Lists of entry numbers grouped by a key number (a drug, a citation), in the order added.
   struct Grouped: Sendable {
@@ -70,7 +74,10 @@ struct CatalogIndex: Sendable {
   /// Gathers keys entry by entry, in table order: citations, drugs, mechanisms, then the
   /// tables that refer to them. References that do not resolve are not indexed.
   struct Builder {
-    private(set) var index = CatalogIndex()
+    /// The index so far; a builder that does not index ids is given them here.
+    var index = CatalogIndex()
+    /// Whether entries' ids are indexed as they are added (first one wins).
+    private let indexesIDs: Bool
     private var drugCount = 0
     private var citationCount = 0
     private var cellTriples: [(drug: UInt32, mechanism: UInt32, effect: UInt32)] = []
@@ -79,24 +86,30 @@ struct CatalogIndex: Sendable {
     private var safetyPairs: [(key: UInt32, member: UInt32)] = []
     private var citerPairs: [(key: UInt32, member: UInt32)] = []
 
-    init() {}
+    init(indexesIDs: Bool = true) {
+      self.indexesIDs = indexesIDs
+    }
 
     mutating func addCitation(_ citation: Citation, at position: Int) {
-      if index.citationByID[citation.id] == nil { index.citationByID[citation.id] = position }
+      if indexesIDs, index.citationByID[citation.id] == nil { index.citationByID[citation.id] = position }
+      if citation.hasIdentifier { index.identifiedCitations += 1 }
       citationCount = max(citationCount, position + 1)
     }
 
     mutating func addDrug(_ drug: Drug, at position: Int) {
-      if index.drugByID[drug.id] == nil { index.drugByID[drug.id] = position }
+      if indexesIDs, index.drugByID[drug.id] == nil { index.drugByID[drug.id] = position }
       drugCount = max(drugCount, position + 1)
       let start = citerPairs.count
       cite(drug.cite, by: .drug, position, since: start)
       for approval in drug.approvals { cite(approval.cite, by: .drug, position, since: start) }
-      if let marketing = drug.firstMarketed { cite(marketing.cite, by: .drug, position, since: start) }
+      if let marketing = drug.firstMarketed {
+        index.anyFirstMarketing = true
+        cite(marketing.cite, by: .drug, position, since: start)
+      }
     }
 
     mutating func addMechanism(_ mechanism: Mechanism, at position: Int) {
-      if index.mechanismByID[mechanism.id] == nil { index.mechanismByID[mechanism.id] = position }
+      if indexesIDs, index.mechanismByID[mechanism.id] == nil { index.mechanismByID[mechanism.id] = position }
       cite(mechanism.cite, by: .mechanism, position, since: citerPairs.count)
     }
 
@@ -119,13 +132,13 @@ struct CatalogIndex: Sendable {
     }
 
     mutating func addEfficacy(_ result: EfficacyResult, at position: Int) {
-      if let id = result.id, index.efficacyByID[id] == nil { index.efficacyByID[id] = position }
+      if indexesIDs, let id = result.id, index.efficacyByID[id] == nil { index.efficacyByID[id] = position }
       if let drug = index.drugByID[result.drug] { efficacyPairs.append((UInt32(drug), UInt32(position))) }
       cite(result.cite, by: .efficacy, position, since: citerPairs.count)
     }
 
     mutating func addSafety(_ result: SafetyResult, at position: Int) {
-      if let id = result.id, index.safetyByID[id] == nil { index.safetyByID[id] = position }
+      if indexesIDs, let id = result.id, index.safetyByID[id] == nil { index.safetyByID[id] = position }
       if let drug = index.drugByID[result.drug] { safetyPairs.append((UInt32(drug), UInt32(position))) }
       cite(result.cite, by: .safety, position, since: citerPairs.count)
     }

@@ -64,14 +64,14 @@ extension EntryTable: ExpressibleByArrayLiteral {
 final class StoredEntries<Entry: Sendable>: Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
-  private let decode: @Sendable (JSONValue) -> Entry
+  private let decode: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry
   /// Entries decoded recently, in a direct-mapped table: entry `p` lives in slot `p % slots`,
   /// so consecutive entries (the rows on screen) never evict each other.
   private let recent = Mutex<[(position: Int, entry: Entry)?]>(Array(repeating: nil, count: recentSlots))
 
   /// `bytes` were validated as JSON (`JSONDocument`); `starts` are the offsets of the entries'
-  /// values; `decode` turns a parsed entry into a value (it cannot fail on a validated file).
-  init(bytes: [UInt8], starts: [UInt32], decode: @escaping @Sendable (JSONValue) -> Entry) {
+  /// values; `decode` reads the entry starting at a byte (it cannot fail on a validated file).
+  init(bytes: [UInt8], starts: [UInt32], decode: @escaping @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry) {
     self.bytes = bytes
     self.starts = starts
     self.decode = decode
@@ -87,7 +87,7 @@ final class StoredEntries<Entry: Sendable>: Sendable {
       return kept.entry
     }
     if let kept { return kept }
-    let entry = decode(JSONDocument.value(validated: bytes, at: start))
+    let entry = bytes.withUnsafeBufferPointer { decode($0, start) }
     recent.withLock { $0[slot] = (position, entry) }
     return entry
   }

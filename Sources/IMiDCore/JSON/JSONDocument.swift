@@ -81,7 +81,12 @@ public struct JSONDocument {
 
   /// Like `forEachElement(at:_:)`, with each element's first byte, by which
   /// `value(validated:at:)` can read it again.
-  func forEachElement(at range: Range<Int>, _ body: (Int, Int, JSONValue) -> Void) -> Bool {
+  /// `plain` is offered each element first (its index, the bytes and its first byte): when it
+  /// reads the element itself it returns where the element ends, and `body` is not called.
+  func forEachElement(
+    at range: Range<Int>, plain: (Int, UnsafeBufferPointer<UInt8>, Int) -> Int? = { _, _, _ in nil },
+    _ body: (Int, Int, JSONValue) -> Void
+  ) -> Bool {
     guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "[") else { return false }
     var scanner = JSONScanner(bytes: bytes, limits: limits)
     scanner.validated = true
@@ -92,8 +97,12 @@ public struct JSONDocument {
     repeat {
       scanner.skipWhitespace()
       let start = scanner.position
-      guard let element = try? scanner.parseValue() else { break }
-      body(index, start, element)
+      if let end = plain(index, bytes, start) {
+        scanner.position = end
+      } else {
+        guard let element = try? scanner.parseValue() else { break }
+        body(index, start, element)
+      }
       index += 1
     } while (try? scanner.nextElement(count: index, inObject: false)) == true
     return true
@@ -130,8 +139,8 @@ extension JSONDocument {
 
   /// Parses the value starting at byte `start` of `data`, which `withDocument` accepted
   /// (strings skip a second UTF-8 check): how a stored catalogue entry is read back.
-  static func value(validated data: [UInt8], at start: Int) -> JSONValue {
-    data.withUnsafeBufferPointer { JSONScanner.value(in: $0, at: start, limits: .catalog, validated: true) } ?? .null
+  static func value(validated data: UnsafeBufferPointer<UInt8>, at start: Int) -> JSONValue {
+    JSONScanner.value(in: data, at: start, limits: .catalog, validated: true) ?? .null
   }
 
   /// Parses the value at `range` of `data` (for members found by `preview`), checking it.

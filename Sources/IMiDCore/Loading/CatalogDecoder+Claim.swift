@@ -85,21 +85,21 @@ extension CatalogDecoder {
     guard checksReferences else { return ref }
     let problem: String?
     switch ref {
-    case .drug(let id): problem = drugIDs.contains(id) ? nil : "unknown drug '\(id)'"
+    case .drug(let id): problem = drugIDs[id] != nil ? nil : "unknown drug '\(id)'"
     case .cell(let drug, let mechanism):
-      if !drugIDs.contains(drug) {
+      if drugIDs[drug] == nil {
         problem = "unknown drug '\(drug)'"
-      } else if !mechanismIDs.contains(mechanism) {
+      } else if mechanismIDs[mechanism] == nil {
         problem = "unknown mechanism '\(mechanism)'"
       } else if !gradedCells.contains(GradedCell(drug: drug, mechanism: mechanism)) {
         problem = "no effect grades \(drug) × \(mechanism) (the cell is not studied)"
       } else {
         problem = nil
       }
-    case .efficacy(let id): problem = efficacyIDs.contains(id) ? nil : "no efficacy result with id '\(id)'"
-    case .safety(let id): problem = safetyIDs.contains(id) ? nil : "no safety result with id '\(id)'"
-    case .citation(let id): problem = citationIDs.contains(id) ? nil : "unknown citation '\(id)'"
-    case .event(let id): problem = eventIDs.contains(id) ? nil : "unknown event '\(id)'"
+    case .efficacy(let id): problem = efficacyIDs[id] != nil ? nil : "no efficacy result with id '\(id)'"
+    case .safety(let id): problem = safetyIDs[id] != nil ? nil : "no safety result with id '\(id)'"
+    case .citation(let id): problem = citationIDs[id] != nil ? nil : "unknown citation '\(id)'"
+    case .event(let id): problem = eventIDs[id] != nil ? nil : "unknown event '\(id)'"
     }
     if let problem {
       error(path(), problem)

@@ -14,7 +14,9 @@ struct CatalogDecoder {
   /// Every problem found so far, in the order found.
   var diagnostics: [Diagnostic] = []
   /// The catalogue's index, built as the tables are read.
-  private var index = CatalogIndex.Builder()
+  /// Its positions by id are the tables' ids (`DecodedTable.ids`): the same in a catalogue
+  /// that loads, which has no duplicate ids and every entry whole.
+  private var index = CatalogIndex.Builder(indexesIDs: false)
   private var search = DrugSearchIndex.Builder()
   /// The file's bytes, which a loaded catalogue keeps and reads its entries back from.
   private let bytes: [UInt8]
@@ -23,14 +25,15 @@ struct CatalogDecoder {
   /// Set when reading an entry back from a file this decoder type already validated whole:
   /// text is not checked again (the bytes cannot have changed; renderers sanitize anyway).
   var readsValidatedEntries = false
-  /// The ids of each table read so far, which later tables refer to.
-  private(set) var citationIDs: Set<String> = []
-  private(set) var drugIDs: Set<String> = []
-  private(set) var mechanismIDs: Set<String> = []
+  /// The ids of each table read so far (with the position of each id's first entry), which
+  /// later tables refer to.
+  private(set) var citationIDs: [String: Int] = [:]
+  private(set) var drugIDs: [String: Int] = [:]
+  private(set) var mechanismIDs: [String: Int] = [:]
   /// The ids of results and events, and the graded cells, which a claim's evidence refers to.
-  private(set) var efficacyIDs: Set<String> = []
-  private(set) var safetyIDs: Set<String> = []
-  private(set) var eventIDs: Set<String> = []
+  private(set) var efficacyIDs: [String: Int] = [:]
+  private(set) var safetyIDs: [String: Int] = [:]
+  private(set) var eventIDs: [String: Int] = [:]
   private(set) var gradedCells: Set<GradedCell> = []
 
   init(source: String, latestYear: Int, bytes: [UInt8] = []) {
@@ -70,8 +73,9 @@ struct CatalogDecoder {
       decoder.decodeCitation(value, at: path)
     } visit: { decoder, citation, position in
       decoder.index.addCitation(citation, at: position)
-    }
+    } plain: { $0.plainCitation(&$1) } id: { $0.id }
     citationIDs = citations.ids
+    index.index.citationByID = citations.ids
     let review = top["review"].flatMap {
       reference(document.value(at: $0), at: "review", in: citationIDs, kind: "citation")
     }
@@ -82,14 +86,16 @@ struct CatalogDecoder {
     } visit: { decoder, drug, position in
       decoder.index.addDrug(drug, at: position)
       decoder.search.add(drug)
-    }
+    } plain: { $0.plainDrug(&$1) } id: { $0.id }
     drugIDs = drugs.ids
+    index.index.drugByID = drugs.ids
     let mechanisms = decodeTable(document, top, "mechanisms", collectingIDs: true, keep: true) { decoder, value, path in
       decoder.decodeMechanism(value, at: path)
     } visit: { decoder, mechanism, position in
       decoder.index.addMechanism(mechanism, at: position)
     }
     mechanismIDs = mechanisms.ids
+    index.index.mechanismByID = mechanisms.ids
     var secondEffects: [Diagnostic] = []
     // The graded cells are gathered only for a catalogue with claims (their evidence names cells).
     let gathersCells = top["claims"] != nil
@@ -102,6 +108,9 @@ struct CatalogDecoder {
           .error, source: decoder.source, location: "effects[\(position)]",
           message: "a second effect for \(effect.drug) × \(effect.mechanism) (the first is effects[\(first)])"))
       }
+    } plain: { decoder, reader in
+      // Claims are checked against the graded cells, which are then gathered here too.
+      gathersCells ? nil : decoder.plainEffect(&reader)
     }
     diagnostics += secondEffects
     // Results need no id; those that have one are named by it, so it is unique in its table.
@@ -109,14 +118,16 @@ struct CatalogDecoder {
       decoder.decodeEfficacy(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addEfficacy(result, at: position)
-    }
+    } plain: { $0.plainEfficacy(&$1) } id: { $0.id }
     efficacyIDs = efficacy.ids
+    index.index.efficacyByID = efficacy.ids
     let safety = decodeTable(document, top, "safety", collectingIDs: true) { decoder, value, path in
       decoder.decodeSafety(value, at: path)
     } visit: { decoder, result, position in
       decoder.index.addSafety(result, at: position)
-    }
+    } plain: { $0.plainSafety(&$1) } id: { $0.id }
     safetyIDs = safety.ids
+    index.index.safetyByID = safety.ids
     let comparable = decodeTable(document, top, "comparable", keep: true) { decoder, value, path in
       decoder.decodeComparableRule(value, at: path())
     }
@@ -132,28 +143,38 @@ struct CatalogDecoder {
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     let latestYear = self.latestYear
     /// Entries are read back from the file already validated: references are not checked
-    /// again (the sets of ids are not kept), everything else is, at no risk.
-    func reader<Entry: Sendable>(_ decodeEntry: @escaping @Sendable (inout CatalogDecoder, JSONValue) -> Entry?, empty: Entry)
-      -> @Sendable (JSONValue) -> Entry
-    {
-      { value in
+    /// again (the sets of ids are not kept), everything else is, at no risk. An entry of the
+    /// common shape is read straight from the bytes.
+    func reader<Entry: Sendable>(
+      _ plain: @escaping @Sendable (CatalogDecoder, inout EntryReader) -> Entry?,
+      _ decodeEntry: @escaping @Sendable (inout CatalogDecoder, JSONValue) -> Entry?, empty: Entry
+    ) -> @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry {
+      { bytes, start in
         var decoder = CatalogDecoder(source: "", latestYear: latestYear)
         decoder.checksReferences = false
         decoder.readsValidatedEntries = true
-        return decodeEntry(&decoder, value) ?? empty
+        var reader = EntryReader(bytes, at: start)
+        if let entry = plain(decoder, &reader) { return entry }
+        return decodeEntry(&decoder, JSONDocument.value(validated: bytes, at: start)) ?? empty
       }
     }
-    func stored<Entry: Sendable>(_ table: DecodedTable<Entry>, _ read: @escaping @Sendable (JSONValue) -> Entry) -> EntryTable<Entry> {
+    func stored<Entry: Sendable>(_ table: DecodedTable<Entry>, _ read: @escaping @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry)
+      -> EntryTable<Entry>
+    {
       EntryTable(stored: StoredEntries(bytes: bytes, starts: table.starts, decode: read))
     }
     return Catalog(
       title: title, review: review, horizon: horizon,
-      drugs: stored(drugs, reader({ $0.decodeDrug($1, at: { "" }) }, empty: Drug(id: "", name: ""))),
+      drugs: stored(drugs, reader({ $0.plainDrug(&$1) }, { $0.decodeDrug($1, at: { "" }) }, empty: Drug(id: "", name: ""))),
       mechanisms: mechanisms.entries,
-      effects: stored(effects, reader({ $0.decodeEffect($1, at: { "" }) }, empty: Effect(drug: "", mechanism: "", grade: .none, cite: []))),
-      efficacy: stored(efficacy, reader({ $0.decodeEfficacy($1, at: { "" }) }, empty: EfficacyResult(drug: "", outcome: "", cite: []))),
-      safety: stored(safety, reader({ $0.decodeSafety($1, at: { "" }) }, empty: SafetyResult(drug: "", event: "", cite: []))),
-      citations: stored(citations, reader({ $0.decodeCitation($1, at: { "" }) }, empty: Citation(id: "", title: "", year: 0))),
+      effects: stored(effects, reader({ $0.plainEffect(&$1) }, { $0.decodeEffect($1, at: { "" }) },
+        empty: Effect(drug: "", mechanism: "", grade: .none, cite: []))),
+      efficacy: stored(efficacy, reader({ $0.plainEfficacy(&$1) }, { $0.decodeEfficacy($1, at: { "" }) },
+        empty: EfficacyResult(drug: "", outcome: "", cite: []))),
+      safety: stored(safety, reader({ $0.plainSafety(&$1) }, { $0.decodeSafety($1, at: { "" }) },
+        empty: SafetyResult(drug: "", event: "", cite: []))),
+      citations: stored(citations, reader({ $0.plainCitation(&$1) }, { $0.decodeCitation($1, at: { "" }) },
+        empty: Citation(id: "", title: "", year: 0))),
       comparable: comparable.entries, claims: claims.entries, events: events.entries,
       index: index.finish(), drugSearch: search.finish())
   }

@@ -3,5 +3,6 @@
 struct DecodedTable<Entry> {
   var starts: [UInt32] = []
   var entries: [Entry] = []
-  var ids: Set<String> = []
+  /// Each id with the position of the first entry that has it.
+  var ids: [String: Int] = [:]
 }

@@ -4,7 +4,7 @@ public enum CatalogSummary {
   /// then `, 9 claims, 45 events` when the catalogue has the review's tables.
   public static func counts(_ catalog: Catalog) -> String {
     func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-    let identified = catalog.citations.filter(\.hasIdentifier).count
+    let identified = catalog.identifiedCitationCount
     return [
       count(catalog.drugs.count, "drug", "drugs"),
       count(catalog.mechanisms.count, "mechanism", "mechanisms"),

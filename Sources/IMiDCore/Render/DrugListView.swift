@@ -15,7 +15,7 @@ public enum DrugListView {
   /// Whether the list needs a "First marketed" column: some drug was sold before its approvals
   /// (thalidomide, 1957, against 1998), which a single "First approved" column would hide.
   public static func showsFirstMarketing(_ catalog: Catalog) -> Bool {
-    catalog.drugs.contains { $0.firstMarketed != nil }
+    catalog.anyDrugFirstMarketed
   }
 
   /// The table's lines, fitting `width` cells.

@@ -1,0 +1,161 @@
+/// The large tables' entries read straight from the bytes when they have the common shape
+/// (`EntryReader`): the same entries `decodeDrug`, `decodeEffect`, … build, with no `JSONValue`
+/// in between. Each returns nil, having recorded nothing, for any entry it does not fully
+/// accept (an approval, a measure, a kind it does not know, text it would have to check
+/// further, a problem): the caller then decodes that entry the general way, which reports it.
+/// A field here is accepted only where the general decoder accepts it without a message.
+extension CatalogDecoder {
+  private static let drugKeys = EntryReader.Keys([
+    "id", "name", "codes", "brands", "generation", "summary", "formula", "molarMass", "cas", "atc", "cite"])
+  private static let effectKeys = EntryReader.Keys(["drug", "mechanism", "grade", "note", "year", "cite"])
+  private static let efficacyKeys = EntryReader.Keys([
+    "id", "drug", "outcome", "cite", "study", "design", "n", "population", "setting", "regimen", "year"])
+  private static let safetyKeys = EntryReader.Keys([
+    "id", "drug", "event", "cite", "category", "rate", "severity", "context", "study", "boxed", "year"])
+  private static let citationKeys = EntryReader.Keys([
+    "id", "title", "year", "authors", "journal", "volume", "issue", "pages", "publisher", "summary", "kind",
+    "pmid", "pmcid", "doi"])
+
+  /// A drug of the common shape (no approvals, no first marketing), or nil.
+  func plainDrug(_ reader: inout EntryReader) -> Drug? {
+    var drug = Drug(id: "", name: "")
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.drugKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b11 == 0b11 ? drug : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; drug.id = s
+      case 1: guard let s = reader.text(nonEmpty: true) else { return nil }; drug.name = s
+      case 2: guard let s = reader.texts() else { return nil }; drug.codes = s
+      case 3: guard let s = reader.texts() else { return nil }; drug.brands = s
+      case 4: guard let s = reader.text() else { return nil }; drug.generation = s
+      case 5: guard let s = reader.text() else { return nil }; drug.summary = s
+      case 6: guard let s = reader.text() else { return nil }; drug.formula = s
+      case 7: guard let s = reader.text() else { return nil }; drug.molarMass = s
+      case 8: guard let s = reader.text() else { return nil }; drug.cas = s
+      case 9: guard let s = reader.text() else { return nil }; drug.atc = s
+      default: guard let s = plainCites(&reader, required: false) else { return nil }; drug.cite = s
+      }
+    }
+    return nil
+  }
+
+  /// An effect of the common shape, or nil.
+  func plainEffect(_ reader: inout EntryReader) -> Effect? {
+    var effect = Effect(drug: "", mechanism: "", grade: .none, cite: [])
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.effectKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b100111 == 0b100111 ? effect : nil
+      case 0: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; effect.drug = s
+      case 1: guard let s = plainReference(&reader, in: mechanismIDs) else { return nil }; effect.mechanism = s
+      case 2: guard let g = reader.integer(in: 0...3).flatMap(Grade.init(rawValue:)) else { return nil }; effect.grade = g
+      case 3: guard let s = reader.text() else { return nil }; effect.note = s
+      case 4: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; effect.year = y
+      default: guard let s = plainCites(&reader, required: true) else { return nil }; effect.cite = s
+      }
+    }
+    return nil
+  }
+
+  /// An efficacy result of the common shape (no measure), or nil.
+  func plainEfficacy(_ reader: inout EntryReader) -> EfficacyResult? {
+    var result = EfficacyResult(drug: "", outcome: "", cite: [])
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.efficacyKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b1110 == 0b1110 ? result : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; result.id = s
+      case 1: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; result.drug = s
+      case 2: guard let s = reader.text(nonEmpty: true) else { return nil }; result.outcome = s
+      case 3: guard let s = plainCites(&reader, required: true) else { return nil }; result.cite = s
+      case 4: guard let s = reader.text() else { return nil }; result.study = s
+      case 5: guard let s = reader.text() else { return nil }; result.design = s
+      case 6: guard let n = reader.integer(in: 0...100_000_000) else { return nil }; result.n = n
+      case 7: guard let s = reader.text() else { return nil }; result.population = s
+      case 8: guard let s = reader.text(nonEmpty: true) else { return nil }; result.setting = s
+      case 9: guard let s = reader.text() else { return nil }; result.regimen = s
+      default: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; result.year = y
+      }
+    }
+    return nil
+  }
+
+  /// A safety result of the common shape (no measure), or nil.
+  func plainSafety(_ reader: inout EntryReader) -> SafetyResult? {
+    var result = SafetyResult(drug: "", event: "", cite: [])
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.safetyKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b1110 == 0b1110 ? result : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; result.id = s
+      case 1: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; result.drug = s
+      case 2: guard let s = reader.text(nonEmpty: true) else { return nil }; result.event = s
+      case 3: guard let s = plainCites(&reader, required: true) else { return nil }; result.cite = s
+      case 4: guard let s = reader.text(nonEmpty: true) else { return nil }; result.category = s
+      case 5: guard let s = reader.text() else { return nil }; result.rate = s
+      case 6: guard let s = reader.text() else { return nil }; result.severity = s
+      case 7: guard let s = reader.text() else { return nil }; result.context = s
+      case 8: guard let s = reader.text() else { return nil }; result.study = s
+      case 9: guard let b = reader.boolean() else { return nil }; result.boxed = b
+      default: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; result.year = y
+      }
+    }
+    return nil
+  }
+
+  /// A citation of the common shape, or nil; the identifiers' forms and the kind are checked
+  /// as `decodeCitation` checks them.
+  func plainCitation(_ reader: inout EntryReader) -> Citation? {
+    var citation = Citation(id: "", title: "", year: 0)
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.citationKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b111 == 0b111 ? citation : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; citation.id = s
+      case 1: guard let s = reader.text(nonEmpty: true) else { return nil }; citation.title = s
+      case 2: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; citation.year = y
+      case 3: guard let s = reader.texts() else { return nil }; citation.authors = s
+      case 4: guard let s = reader.text() else { return nil }; citation.journal = s
+      case 5: guard let s = reader.text() else { return nil }; citation.volume = s
+      case 6: guard let s = reader.text() else { return nil }; citation.issue = s
+      case 7: guard let s = reader.text() else { return nil }; citation.pages = s
+      case 8: guard let s = reader.text() else { return nil }; citation.publisher = s
+      case 9: guard let s = reader.text() else { return nil }; citation.summary = s
+      case 10: guard let s = reader.text(), Self.citationKinds.contains(s) else { return nil }; citation.kind = s
+      case 11:
+        guard let s = reader.text(), !s.isEmpty, s.utf8.count <= 10, s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+        else { return nil }
+        citation.pmid = s
+      case 12:
+        guard let s = reader.text(), s.hasPrefix("PMC"), s.utf8.count > 3,
+          s.utf8.dropFirst(3).allSatisfy({ $0 >= 48 && $0 <= 57 })
+        else { return nil }
+        citation.pmcid = s
+      default:
+        guard let s = reader.text(), s.hasPrefix("10."), s.contains("/"), !s.contains(" ") else { return nil }
+        citation.doi = s
+      }
+    }
+    return nil
+  }
+
+  /// The id of an entry of another table, as `reference` accepts it without a message.
+  private func plainReference(_ reader: inout EntryReader, in ids: [String: Int]) -> String? {
+    guard let id = reader.text(nonEmpty: true), !checksReferences || ids[id] != nil else { return nil }
+    return id
+  }
+
+  /// Citation ids, as `cites` accepts them without a message.
+  private func plainCites(_ reader: inout EntryReader, required: Bool) -> [String]? {
+    guard let ids = reader.texts(nonEmpty: true), !(required && ids.isEmpty) else { return nil }
+    if checksReferences {
+      for id in ids where citationIDs[id] == nil { return nil }
+    }
+    return ids
+  }
+}

@@ -1,0 +1,176 @@
+/// A cursor that reads one table entry of the common shape straight from a checked document's
+/// bytes, building no `JSONValue`: an object with known keys, each once, whose strings are
+/// printable ASCII without escapes, whose numbers are plain digits, and whose arrays hold such
+/// strings. That is every entry of a generated catalogue and most of a curated one.
+///
+/// Every read returns nil the moment anything is outside that shape (an escape, a byte outside
+/// 0x20–0x7E, a blank required text, an unknown or repeated key, a fraction, null, a nested
+/// object): the entry is then decoded the general way (`CatalogDecoder.entry`), which finds and
+/// words any problem. So what this reader accepts is exactly what the general decoder accepts
+/// without a message, and an entry it gives up on costs only the bytes it read.
+///
+/// The bytes were accepted by `JSONDocument.withDocument`, but every index is still checked
+/// against `bytes.count` before it is read: a buffer pointer is not bounds-checked in release.
+struct EntryReader {
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The next byte to read.
+  var position: Int
+
+  /// The keys of one kind of entry; a key's number is its place in the list (at most 64).
+  struct Keys {
+    let names: [[UInt8]]
+    init(_ names: [StaticString]) {
+      self.names = names.map { name in name.withUTF8Buffer { Array($0) } }
+    }
+  }
+
+  /// A reader at byte `start` of `bytes`.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) {
+    self.bytes = bytes
+    position = start
+  }
+
+  // MARK: - Objects
+
+  /// Steps into the object at `position`; false when there is none.
+  mutating func enterObject() -> Bool {
+    guard byte() == UInt8(ascii: "{") else { return false }
+    position += 1
+    skipWhitespace()
+    return true
+  }
+
+  /// The number of the next member's key in `keys` (and steps to its value), or -1 at the end
+  /// of the object (and steps past it); nil for a key not in `keys`, one already in `seen`
+  /// (recorded there otherwise), or one with an escape.
+  mutating func nextKey(_ keys: Keys, seen: inout UInt64) -> Int? {
+    skipWhitespace()
+    if byte() == UInt8(ascii: "}") {
+      position += 1
+      return -1
+    }
+    if byte() == UInt8(ascii: ",") {
+      position += 1
+      skipWhitespace()
+    }
+    guard let range = plainString() else { return nil }
+    let length = range.count
+    var found: Int?
+    for (number, name) in keys.names.enumerated() where name.count == length {
+      if name.withUnsafeBufferPointer({ $0.elementsEqual(bytes[range]) }) {
+        found = number
+        break
+      }
+    }
+    guard let found, seen & (1 << UInt64(found)) == 0 else { return nil }
+    seen |= 1 << UInt64(found)
+    skipWhitespace()
+    guard byte() == UInt8(ascii: ":") else { return nil }
+    position += 1
+    skipWhitespace()
+    return found
+  }
+
+  // MARK: - Values
+
+  /// A string of printable ASCII without escapes, which is safe text; `nonEmpty` also refuses
+  /// text that is empty or only spaces.
+  mutating func text(nonEmpty: Bool = false) -> String? {
+    guard let range = plainString() else { return nil }
+    if nonEmpty && !bytes[range].contains(where: { $0 != 0x20 }) { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  /// An array of such strings (perhaps empty); `nonEmpty` refuses blank elements.
+  mutating func texts(nonEmpty: Bool = false) -> [String]? {
+    guard byte() == UInt8(ascii: "[") else { return nil }
+    position += 1
+    skipWhitespace()
+    var result: [String] = []
+    if byte() == UInt8(ascii: "]") {
+      position += 1
+      return result
+    }
+    while true {
+      skipWhitespace()
+      guard let text = text(nonEmpty: nonEmpty) else { return nil }
+      result.append(text)
+      skipWhitespace()
+      switch byte() {
+      case UInt8(ascii: ","): position += 1
+      case UInt8(ascii: "]"):
+        position += 1
+        return result
+      default: return nil
+      }
+    }
+  }
+
+  /// A whole number written as plain digits (no sign, fraction or exponent) in `range`.
+  mutating func integer(in range: ClosedRange<Int>) -> Int? {
+    var value = 0
+    var digits = 0
+    while let byte = byte(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+      // Eighteen digits cannot overflow; longer numbers are left to the general decoder.
+      guard digits < 18 else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      digits += 1
+      position += 1
+    }
+    guard digits > 0, byte() != UInt8(ascii: "."), byte() != UInt8(ascii: "e"), byte() != UInt8(ascii: "E"),
+      range.contains(value)
+    else { return nil }
+    return value
+  }
+
+  /// true or false.
+  mutating func boolean() -> Bool? {
+    switch byte() {
+    case UInt8(ascii: "t"):
+      guard position + 4 <= bytes.count else { return nil }
+      position += 4
+      return true
+    case UInt8(ascii: "f"):
+      guard position + 5 <= bytes.count else { return nil }
+      position += 5
+      return false
+    default: return nil
+    }
+  }
+
+  // MARK: - Bytes
+
+  /// The contents of the string at `position` when it holds only printable ASCII and no
+  /// escapes; steps past its closing quote.
+  private mutating func plainString() -> Range<Int>? {
+    guard byte() == UInt8(ascii: "\"") else { return nil }
+    let start = position + 1
+    var index = start
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        position = index + 1
+        return start..<index
+      }
+      guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The byte at `position`, or nil at the end.
+  @inline(__always)
+  private func byte() -> UInt8? {
+    position < bytes.count ? bytes[position] : nil
+  }
+
+  @inline(__always)
+  private mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x0A, 0x0D, 0x09: position += 1
+      default: return
+      }
+    }
+  }
+}
