@@ -22,7 +22,9 @@ public enum Browser {
         state.compare = screen
       }
     case .mouse(let x, let y, let button):
-      mouse(&state, x: x, y: y, button: button)
+      // Routed like a key: an open prompt, help, reader or compare view gets it first.
+      MouseFlow.handle(&state, x: x, y: y, button: button)
+      if state.reader != nil || state.compare != nil { return }
     case .paste where state.prompt == nil && state.search == nil:
       // Only the prompts take text; anywhere else a paste must not act as the keys it spells.
       state.message = "Paste ignored: only the / search and export prompts take text"
@@ -31,6 +33,10 @@ public enum Browser {
         ExportFlow.key(&state, key)
       } else if state.search != nil {
         SearchFlow.key(&state, key)
+      } else if !state.showsHelp, let action = KeyMap.action(for: key, in: state.keyContext), action == .copy || action == .suspend {
+        // Wherever the keys go, y copies what is selected there and Ctrl-Z suspends.
+        if action == .copy { CopyFlow.copy(&state) } else { state.effect = .suspend }
+        return
       } else if state.showsHelp {
         helpKey(&state, key)
       } else if state.reader != nil {
@@ -65,7 +71,7 @@ public enum Browser {
     }
   }
 
-  private static func perform(_ action: BrowserAction, on state: inout BrowserState) {
+  static func perform(_ action: BrowserAction, on state: inout BrowserState) {
     let geometry = BrowserGeometry(state)
     switch action {
     case .quit, .forceQuit: state.shouldQuit = true
@@ -95,14 +101,14 @@ public enum Browser {
     case .search: SearchFlow.open(&state)
     case .review: ReaderNavigation.open(&state, .review)
     case .timeline: ReaderNavigation.open(&state, .timeline(drug: nil))
-    case .filterDrug, .nextSection, .previousSection: break
+    case .filterDrug, .nextSection, .previousSection, .copy, .suspend: break
     case .nextMatch: SearchFlow.repeatSearch(&state, forward: true)
     case .previousMatch: SearchFlow.repeatSearch(&state, forward: false)
     }
   }
 
   /// Moves the focused pane's selection (or, in the Citation pane, its scroll).
-  private static func move(_ state: inout BrowserState, _ movement: Movement) {
+  static func move(_ state: inout BrowserState, _ movement: Movement) {
     switch state.focus {
     case .drugs, .matrix:
       guard !state.catalog.drugs.isEmpty else { return }
@@ -232,51 +238,12 @@ public enum Browser {
   }
 
   /// Shows a new subject in the Citation pane (a fresh start: history cleared, at the top).
-  private static func show(_ state: inout BrowserState, _ subject: DetailSubject) {
+  static func show(_ state: inout BrowserState, _ subject: DetailSubject) {
     guard state.detail != subject || !state.history.isEmpty else { return }
     state.detail = subject
     state.history = []
     state.detailScroll = 0
     state.referenceIndex = nil
-  }
-
-  private static func mouse(_ state: inout BrowserState, x: Int, y: Int, button: Key.MouseButton) {
-    let geometry = BrowserGeometry(state)
-    guard let pane = Pane.allCases.first(where: { pane in
-      let frame = geometry.layout.frame(of: pane)
-      return x >= frame.x && x < frame.x + frame.width && y >= frame.y && y < frame.y + frame.height
-    }) else { return }
-    state.focus = pane
-    switch button {
-    case .wheelUp: move(&state, .rows(-3))
-    case .wheelDown: move(&state, .rows(3))
-    case .left:
-      let frame = geometry.layout.frame(of: pane)
-      switch pane {
-      case .drugs:
-        let row = state.drugScroll + (y - frame.y - 1)
-        if y > frame.y, row < state.catalog.drugs.count {
-          state.drugIndex = row
-          show(&state, .drug(row))
-        }
-      case .matrix:
-        let row = state.matrixScroll + (y - frame.y - 2)
-        let columns = MatrixColumns(
-          catalog: state.catalog, visibleDrugs: state.matrixScroll..<(state.matrixScroll + geometry.matrixRows),
-          innerWidth: geometry.matrixInnerWidth)
-        if y > frame.y + 1, row < state.catalog.drugs.count { state.drugIndex = row }
-        if let column = columns.column(atX: x - frame.x - 1, scroll: state.matrixColumnScroll) {
-          state.mechanismIndex = column
-        }
-        show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
-      case .detail:
-        let document = state.detailDocument(width: geometry.detailWidth)
-        let line = state.detailScroll + (y - frame.y - 1)
-        if document.lines.indices.contains(line), let source = document.lines[line].source {
-          state.referenceIndex = source
-        }
-      }
-    }
   }
 
   /// Keeps selections in range and scroll offsets such that the selections are visible.
@@ -320,6 +287,12 @@ public enum Browser {
   public static func takeEffect(_ state: inout BrowserState) -> BrowserEffect? {
     defer { state.effect = nil }
     return state.effect
+  }
+
+  /// Reports what became of a copy: `copied` false when the clipboard is off (`--no-clipboard`)
+  /// or the terminal could not be written.
+  public static func finishCopy(_ state: inout BrowserState, what: String, copied: Bool) {
+    state.message = copied ? "Copied " + what : "Not copied: the clipboard is off (--no-clipboard)"
   }
 
   /// Reports what became of an export: a status message, or the overwrite question.

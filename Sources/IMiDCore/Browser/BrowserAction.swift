@@ -10,4 +10,5 @@ public enum BrowserAction: Sendable, Equatable {
   case search, nextMatch, previousMatch
   case review, timeline, filterDrug
   case nextSection, previousSection
+  case copy, suspend
 }

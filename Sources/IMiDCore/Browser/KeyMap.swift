@@ -42,6 +42,8 @@ public enum KeyMap {
       contexts: [.drugs, .matrix, .detail, .reader], hint: "timeline"),
     KeyBinding([.character("d")], .filterDrug, "timeline: one drug's events (and the class's); again: the next drug",
       contexts: [.reader]),
+    KeyBinding([.character("y")], .copy, "copy what is selected as plain text (a source with its PMID and DOI, a cell with its sources) to the clipboard"),
+    KeyBinding([.control("z")], .suspend, "suspend to the shell; fg comes back"),
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
     KeyBinding([.character("q")], .quit, "close help, or quit", contexts: [.drugs, .matrix, .detail], hint: "quit"),

@@ -21,6 +21,8 @@ public enum Key: Sendable, Equatable, Hashable {
   /// Mouse buttons the browser understands.
   public enum MouseButton: Sendable, Equatable, Hashable {
     case left, wheelUp, wheelDown
+    /// Two presses of button 1 in quick succession: select, then follow (as Enter).
+    case double
   }
 
   /// The name shown in help and the status line, e.g. `j`, `↓`, `Ctrl-D`, `Tab`.

@@ -83,6 +83,9 @@ enum Browse {
       } catch {
         return error.fileExists ? .exists : .failed(reason: error.message)
       }
+    case .suspend, .copy:
+      // The terminal driver carries these out itself; they never reach here.
+      return .failed(reason: "not an export")
     }
   }
 }
