@@ -129,8 +129,11 @@ import Testing
     var browser = BrowserHarness(catalog, width: 100, height: 60)
     browser.type("?")
     #expect(browser.state.showsHelp)
-    #expect(browser.text.contains("Keys · q closes"))
-    #expect(browser.text.contains("open the cell's evidence"))
+    #expect(browser.text.contains("Keys · j/k scroll · q closes"))
+    // Grouped by where the keys work; the rest is a page down.
+    #expect(browser.text.contains("Everywhere") && browser.text.contains("Ctrl-Z"))
+    browser.send(.pageDown, .pageDown)
+    #expect(browser.text.contains("open the cell's evidence"), "\(browser.text)")
     browser.type("q")
     #expect(!browser.state.showsHelp)
     #expect(!browser.state.shouldQuit)

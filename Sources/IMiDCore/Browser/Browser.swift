@@ -67,6 +67,7 @@ public enum Browser {
     case .pageDown?: state.helpScroll += 10
     case .pageUp?: state.helpScroll = max(0, state.helpScroll - 10)
     case .top?: state.helpScroll = 0
+    case .bottom?: state.helpScroll = HelpOverlayWidget.lines(width: state.width).count
     default: break
     }
   }
@@ -266,7 +267,7 @@ public enum Browser {
         state.referenceIndex = document.sourceIDs.isEmpty ? nil : document.sourceIDs.count - 1
       }
     }
-    state.helpScroll = max(0, min(state.helpScroll, KeyMap.bindings.count))
+    if state.showsHelp { state.helpScroll = max(0, min(state.helpScroll, HelpOverlayWidget.lines(width: state.width).count)) }
   }
 
   /// The offset that keeps row `selected` in a window of `rows` rows, moving as little as possible.

@@ -45,6 +45,10 @@ public struct BrowserState: Sendable {
   /// Today's date as `YYYY-MM-DD`, for default export names; the front end sets it, so the
   /// model stays free of clocks.
   public var today = "today"
+  /// Whether the screen is drawn in plain ASCII (`--ascii`, or a locale whose character set is
+  /// not UTF-8): the front end also hands over the catalogue transliterated
+  /// (`Catalog.mappingText(ASCIIText.transliterate)`), so `TNF-α` reads `TNF-alpha`.
+  public var ascii = false
   /// Whether the help overlay is open.
   public internal(set) var showsHelp = false
   /// First line of the help overlay shown.

@@ -1,8 +1,13 @@
 /// Draws a browser state into a grid exactly the state's size: the view half of the browser.
 /// Pure: the same state always gives the same grid, which is what golden tests compare.
 public enum BrowserView {
-  /// The whole screen.
+  /// The whole screen (in plain ASCII when the state asks for it).
   public static func render(_ state: BrowserState) -> Grid {
+    let grid = draw(state)
+    return state.ascii ? grid.ascii() : grid
+  }
+
+  private static func draw(_ state: BrowserState) -> Grid {
     var grid = Grid(width: state.width, height: state.height)
     let geometry = BrowserGeometry(state)
     let layout = geometry.layout

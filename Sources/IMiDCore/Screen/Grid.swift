@@ -21,6 +21,22 @@ public struct Grid: Sendable, Equatable {
     return cells[y * width + x]
   }
 
+  /// The grid in plain ASCII, cell for cell: the renderers' one-cell glyphs (frames, `—`, `†`,
+  /// `●`, `✓`, bars) swapped by `ASCIIText.glyphs`, and the right half of a wide character (which
+  /// a non-UTF-8 terminal cannot draw) as `?` and a space, so columns stay aligned.
+  public func ascii() -> Grid {
+    var copy = self
+    for index in copy.cells.indices {
+      let text = copy.cells[index].text
+      guard !text.isEmpty, !text.allSatisfy(\.isASCII) else {
+        if text.isEmpty { copy.cells[index].text = " " }
+        continue
+      }
+      copy.cells[index].text = ASCIIText.glyphs(text)
+    }
+    return copy
+  }
+
   /// Sets one cell, clipped to the grid.
   public mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
     guard x >= 0, y >= 0, x < width, y < height else { return }

@@ -1,32 +1,61 @@
-/// The `?` overlay: every binding of the key table, with the pane it applies to.
+/// The `?` overlay: every binding of the key table, grouped by where it works, each
+/// description wrapped inside the frame, scrollable, with the grade legend at the end. It
+/// covers the whole screen when the screen is narrow, so no pane border shows beside it.
 struct HelpOverlayWidget {
   let state: BrowserState
 
-  static func lines() -> [String] {
-    let width = KeyMap.bindings.map { TextWidth.cells(of: $0.keyLabels) }.max() ?? 4
-    var lines: [String] = []
+  /// The groups, in the key table's order of first appearance: "Everywhere" for the bindings
+  /// that apply in every context, else the contexts' names.
+  static func groups() -> [(title: String, bindings: [KeyBinding])] {
+    var groups: [(title: String, bindings: [KeyBinding])] = []
     for binding in KeyMap.bindings {
-      let scope = binding.contexts.isEmpty
-        ? "" : " (" + KeyContext.allCases.filter { binding.contexts.contains($0) }.map(\.title).joined(separator: ", ") + ")"
-      lines.append(TextWidth.pad(binding.keyLabels, to: width) + "  " + binding.help + scope)
+      let title = binding.contexts.isEmpty
+        ? "Everywhere" : KeyContext.allCases.filter { binding.contexts.contains($0) }.map(\.title).joined(separator: ", ")
+      if let index = groups.firstIndex(where: { $0.title == title }) {
+        groups[index].bindings.append(binding)
+      } else {
+        groups.append((title, [binding]))
+      }
     }
-    lines.append("")
-    lines.append("Grades: — none  + weak  ++ moderate  +++ strong  ? not studied")
-    lines.append("† marks findings published after the review's horizon.")
+    return groups
+  }
+
+  /// The overlay's lines for an inner width of `width` cells.
+  static func lines(width: Int) -> [(text: String, style: CellStyle)] {
+    let width = max(1, width)
+    let keys = min(14, KeyMap.bindings.map { TextWidth.cells(of: $0.keyLabels) }.max() ?? 4)
+    var lines: [(String, CellStyle)] = []
+    for group in groups() {
+      if !lines.isEmpty { lines.append(("", .normal)) }
+      lines += TextLines.paragraph(group.title, width: width).map { ($0, .header) }
+      for binding in group.bindings {
+        lines += TextLines.hanging(binding.help, width: width, first: TextWidth.pad(binding.keyLabels, to: keys) + "  ", rest: keys + 2)
+          .map { ($0, .normal) }
+      }
+    }
+    lines.append(("", .normal))
+    for legend in ["Grades: — none, + weak, ++ moderate, +++ strong, ? not studied.",
+                   "† marks findings published after the review's horizon."] {
+      lines += TextLines.paragraph(legend, width: width).map { ($0, .dim) }
+    }
     return lines
   }
 
   func render(in screen: Rect, into grid: inout Grid) {
-    let content = Self.lines()
-    let width = min(screen.width - 2, max(40, (content.map { TextWidth.cells(of: $0) }.max() ?? 40) + 4))
-    let height = min(screen.height - 2, content.count + 2)
+    // Up to 90 cells wide, centred; the whole screen when it is narrower than that plus a margin.
+    let width = screen.width >= 96 ? 92 : screen.width
+    let height = screen.height >= 12 ? screen.height - 2 : screen.height
     guard width >= 8, height >= 3 else { return }
     let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width: width, height: height)
-    FrameWidget(title: "Keys · q closes", focused: true, footer: nil).render(in: rect, into: &grid)
+    grid.fill(rect, with: Cell(" "))
     let inner = rect.inset(by: 1)
+    let content = Self.lines(width: inner.width - 1)
     let scroll = min(state.helpScroll, max(0, content.count - inner.height))
+    let footer = content.count > inner.height ? "\(scroll + 1)–\(min(content.count, scroll + inner.height))/\(content.count)" : nil
+    FrameWidget(title: "Keys · j/k scroll · q closes", focused: true, footer: footer).render(in: rect, into: &grid)
     for row in 0..<inner.height where scroll + row < content.count {
-      grid.write(" " + content[scroll + row], x: inner.x, y: inner.y + row, limit: inner.width)
+      let line = content[scroll + row]
+      grid.write(" " + line.text, x: inner.x, y: inner.y + row, style: line.style, limit: inner.width)
     }
   }
 }
