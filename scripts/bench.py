@@ -11,7 +11,7 @@ with `less`, `jq` and visidata (each when it is installed), what a person waits 
                 QUIET seconds); 30 presses of j, Tab and Enter in each run, pooled
   validate      `imid validate FILE`: the whole file loaded and checked, as a command
   export        the whole drug list as text: from the browser (Enter on the export prompt to
-                "Exported"), and as a command (`imid export ... > /dev/null`)
+                "Wrote"), and as a command (`imid export ... > /dev/null`)
   jq            `jq -r '.drugs[].name' FILE > /dev/null`, the baseline for validate and export
   peak RSS      of each process, from wait4()
 
@@ -372,7 +372,7 @@ def bench_imid(binary, catalogue, drugs, first_drug, query, runs, workdir, text)
         mark = len(term.text)
         sent = time.perf_counter()
         term.send(b"\r")
-        done = term.wait_for(["Exported"], since=mark, timeout=60)
+        done = term.wait_for(["Wrote "], since=mark, timeout=60)
         rss = term.finish()
         if path != text and os.path.exists(path):
             os.remove(path)

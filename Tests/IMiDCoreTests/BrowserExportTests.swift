@@ -29,7 +29,22 @@ import Testing
     #expect(Browser.takeEffect(&browser.state) == nil)
     Browser.finishExport(&browser.state, .written(summary: "4 drugs"))
     #expect(browser.state.prompt == nil)
-    #expect(browser.screen[23] == " Exported 4 drugs to imid-drugs-mine.txt")
+    #expect(browser.screen[23] == " Wrote imid-drugs-mine.txt · 4 drugs")
+  }
+
+  @Test func aMessageLongerThanTheStatusLineIsReadWholeFileNameFirst() {
+    var browser = BrowserHarness(BrowserHarness.builtin, width: 50, height: 24)
+    browser.type("\t")
+    browser.send(.tab)
+    browser.type("e")
+    Browser.update(&browser.state, .enter)
+    _ = Browser.takeEffect(&browser.state)
+    Browser.finishExport(&browser.state, .written(summary: "3 drugs × 7 mechanisms"))
+    let bottom = browser.screen.suffix(3).joined(separator: " ").split(separator: " ").joined(separator: " ")
+    #expect(bottom.contains("Wrote imid-"), "the file name comes first:\n\(bottom)")
+    #expect(bottom.contains("3 drugs × 7 mechanisms"), "and the rest is still there:\n\(bottom)")
+    browser.type("j")
+    #expect(!browser.screen.joined().contains("Wrote"), "the next key clears it")
   }
 
   @Test func anExistingFileIsReplacedOnlyAfterYes() {
@@ -40,7 +55,7 @@ import Testing
     browser.type("y")
     #expect(browser.state.effect == .export(view: .drugs, path: "imid-drugs-2026-11-25.txt", overwrite: true))
     Browser.finishExport(&browser.state, .written(summary: "4 drugs"))
-    #expect(browser.state.message == "Exported 4 drugs to imid-drugs-2026-11-25.txt")
+    #expect(browser.state.message == "Wrote imid-drugs-2026-11-25.txt · 4 drugs")
 
     browser.send(.character("e"), .enter)
     Browser.finishExport(&browser.state, .exists)

@@ -194,8 +194,8 @@ import Testing
     var screen = try tmux.waitFor { $0.contains("Export to: imid-matrix-") }
     #expect(screen.contains("Export to: imid-matrix-"), "\(screen)")
     try tmux.send("Enter")
-    screen = try tmux.waitFor { $0.contains("Exported") }
-    #expect(screen.contains("Exported 3 drugs × 7 mechanisms to imid-matrix-"), "\(screen)")
+    screen = try tmux.waitFor { $0.contains("Wrote ") }
+    #expect(screen.contains("Wrote imid-matrix-") && screen.contains(".txt · 3 drugs × 7 mechanisms"), "\(screen)")
     let files = (try? FileManager.default.contentsOfDirectory(atPath: tmux.directory.path)) ?? []
     let export = files.first { $0.hasPrefix("imid-matrix-") && $0.hasSuffix(".txt") }
     #expect(export != nil, "\(files)")

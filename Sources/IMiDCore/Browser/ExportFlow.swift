@@ -86,7 +86,8 @@ enum ExportFlow {
     switch outcome {
     case .written(let summary):
       state.prompt = nil
-      state.message = "Exported \(summary) to \(prompt.path)"
+      // The file name first: the one thing the user needs, kept when the line is cut.
+      state.message = "Wrote \(prompt.path) · \(summary)"
     case .exists:
       prompt.stage = .confirmOverwrite
       state.prompt = prompt

@@ -40,7 +40,16 @@ struct StatusLineWidget {
       return
     }
     if let message = state.message {
-      grid.write(TextWidth.truncate(message, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: .warning, limit: rect.width - 1)
+      // A message longer than the line takes the rows above it (up to three in all), so it
+      // can be read whole; the next key clears it.
+      let lines = TextWrap.lines(TextSafety.sanitized(message), width: max(1, rect.width - 2))
+      let rows = min(lines.count, 3, max(1, rect.y + 1))
+      for (index, line) in lines.prefix(rows).enumerated() {
+        let y = rect.y - (rows - 1) + index
+        grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), with: Cell(" ", style: .status))
+        let text = index == rows - 1 && lines.count > rows ? TextWidth.truncate(line + " …", to: rect.width - 2) : line
+        grid.write(text, x: rect.x + 1, y: y, style: .warning, limit: rect.width - 1)
+      }
       return
     }
     if let loading = state.loading {
