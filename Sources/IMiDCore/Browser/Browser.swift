@@ -96,6 +96,7 @@ public enum Browser {
       show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
     case .follow: follow(&state)
     case .back: back(&state)
+    case .forward: forward(&state)
     case .mark: CompareNavigation.toggleMark(&state)
     case .export: ExportFlow.open(&state)
     case .compare: CompareNavigation.open(&state)
@@ -186,6 +187,17 @@ public enum Browser {
 
   /// Enter: a drug → its matrix row; a matrix cell → its evidence; a listed source → that source.
   private static func follow(_ state: inout BrowserState) {
+    let before = Visit(state)
+    defer {
+      // A link was followed when the place changed: remember where it was, and forget the
+      // forward trail (as a web browser does).
+      let after = Visit(state)
+      if after != before {
+        state.visitsBack.append(before)
+        if state.visitsBack.count > 200 { state.visitsBack.removeFirst() }
+        state.visitsForward = []
+      }
+    }
     switch state.focus {
     case .drugs:
       guard !state.catalog.drugs.isEmpty else { return }
@@ -220,6 +232,11 @@ public enum Browser {
 
   /// Backspace: the previous source, else the pane that led here.
   private static func back(_ state: inout BrowserState) {
+    if let visit = state.visitsBack.popLast() {
+      state.visitsForward.append(Visit(state))
+      visit.restore(&state)
+      return
+    }
     switch state.focus {
     case .drugs:
       state.message = "Already at the top: q quits"
@@ -236,6 +253,16 @@ public enum Browser {
         state.focus = .drugs
       }
     }
+  }
+
+  /// `]`: where Backspace came from, again.
+  private static func forward(_ state: inout BrowserState) {
+    guard let visit = state.visitsForward.popLast() else {
+      state.message = "Nothing to go forward to: ] retraces what Backspace undid"
+      return
+    }
+    state.visitsBack.append(Visit(state))
+    visit.restore(&state)
   }
 
   /// Shows a new subject in the Citation pane (a fresh start: history cleared, at the top).

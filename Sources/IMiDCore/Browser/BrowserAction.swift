@@ -4,7 +4,7 @@ public enum BrowserAction: Sendable, Equatable {
   case moveUp, moveDown, moveLeft, moveRight
   case top, bottom, pageUp, pageDown
   case focusNext, focusPrevious
-  case follow, back
+  case follow, back, forward
   case help, close, quit, forceQuit
   case mark, compare, export
   case search, nextMatch, previousMatch

@@ -23,6 +23,10 @@ public struct BrowserState: Sendable {
   public internal(set) var detail: DetailSubject
   /// Earlier subjects of the Citation pane, for Backspace.
   public internal(set) var history: [DetailSubject] = []
+  /// Where the browser was before each followed link, newest last (Backspace, `[`), and where
+  /// going back came from (`]`).
+  var visitsBack: [Visit] = []
+  var visitsForward: [Visit] = []
   /// First line of the Citation pane shown.
   public internal(set) var detailScroll = 0
   /// Selected source in the Citation pane (an index into its numbered references), if any.

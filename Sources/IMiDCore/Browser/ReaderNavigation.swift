@@ -37,9 +37,16 @@ enum ReaderNavigation {
         return
       }
       reader.pages.append(ReaderScreen.Page(document.items[selection]))
+      reader.forward = []
+    case .forward?:
+      guard let page = reader.forward.popLast() else {
+        state.message = "Nothing to go forward to: ] retraces what Backspace undid"
+        return
+      }
+      reader.pages.append(page)
     case .back?:
       if reader.pages.count > 1 {
-        reader.pages.removeLast()
+        reader.forward.append(reader.pages.removeLast())
       } else {
         state.reader = nil
         return

@@ -20,6 +20,8 @@ public struct ReaderScreen: Sendable, Equatable {
 
   /// The pages, the one shown last; never empty.
   public internal(set) var pages: [Page]
+  /// Pages Backspace left, newest last, for `]`.
+  public internal(set) var forward: [Page] = []
 
   /// A reader opened on `subject`.
   public init(_ subject: ReaderSubject) { pages = [Page(subject)] }
