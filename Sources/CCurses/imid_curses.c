@@ -288,8 +288,10 @@ void imid_suspend(void) {
   pthread_sigmask(SIG_SETMASK, &mask, NULL);
   sigaction(SIGTSTP, &previous, NULL);
 
-  // Back into curses mode: the settings curses keeps, then the size the terminal has now (a
-  // resize while stopped signalled the shell, not us), then paste and mouse as at start.
+  // Back into curses mode at the size the terminal has now (a resize while stopped signalled
+  // the shell, not us; ncurses' doupdate also checks after endwin, this does not rely on it),
+  // everything redrawn, then paste and mouse as at start (ncurses resumes its mouse mode by
+  // itself on the refresh; asking again costs one escape sequence).
   curses_running = 1;
   struct winsize size;
   if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0 &&
