@@ -39,8 +39,7 @@ import Testing
     #expect(screen.contains("┏━ Drugs"), "the Drugs pane keeps the focus:\n\(screen)")
 
     // Two presses on Lenalidomide: selected, then followed to its matrix row (focus moves there).
-    try tmux.click(x: 4, y: 3)
-    try tmux.click(x: 4, y: 3)
+    try tmux.click(x: 4, y: 3, times: 2)
     screen = try tmux.waitFor { $0.contains("┏━ Mechanisms") }
     #expect(screen.contains("┏━ Mechanisms"), "a double click follows (as Enter):\n\(screen)")
     #expect(screen.contains("›Lenalidomide"), "\(screen)")
@@ -199,9 +198,10 @@ extension Tmux {
     try tmux(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
   }
 
-  /// A press and release of button 1 at the 0-based cell (x, y), as an SGR (1006) report.
-  func click(x: Int, y: Int) throws {
-    try sendBytes("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+  /// Presses and releases button 1 `times` times at the 0-based cell (x, y), as SGR (1006)
+  /// reports, in one write (a double click must not depend on how fast tmux is started twice).
+  func click(x: Int, y: Int, times: Int = 1) throws {
+    try sendBytes(String(repeating: "\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m", count: times))
   }
 
   /// Types a line into the shell and presses Enter.
