@@ -51,12 +51,13 @@ static SCREEN *screen = NULL;
 static int colors_on = 0;
 static int mouse_on = 0;
 
-// Presses only, with click resolution off (mouseinterval 0): every press arrives at once, and
-// the Swift side tells a double click from two presses at the same cell. Asking curses for
-// BUTTON1_CLICKED / DOUBLE_CLICKED would make it hold every press back for the interval to see
-// whether a release and a second press follow, which delays clicks and the wheel alike.
-// Buttons 4 and 5 are the wheel (a press each notch, no release).
-static const mmask_t mouse_events = BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+// Click resolution off (mouseinterval 0): curses never waits to see whether a release and a
+// second press follow, so a press (a click, a wheel notch) arrives at once, and the Swift side
+// tells a double click from two presses on the same cell. Reports already waiting together
+// are still merged by curses (press and release into a click, two clicks into a double
+// click), hence the click masks too. Buttons 4 and 5 are the wheel (a press a notch).
+static const mmask_t mouse_events = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED |
+  BUTTON1_TRIPLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 
 static void on_signal(int sig) { pending_signal = sig; }
 
@@ -310,7 +311,8 @@ int imid_read_mouse(int *x, int *y) {
   *y = event.y;
   if (event.bstate & BUTTON4_PRESSED) return 4;
   if (event.bstate & BUTTON5_PRESSED) return 5;
-  if (event.bstate & BUTTON1_PRESSED) return 1;
+  if (event.bstate & (BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED)) return 2;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
   return 0;
 }
 

@@ -38,10 +38,14 @@ enum KeyDecoder {
 }
 
 extension KeyDecoder {
-  /// A mouse event from `imid_read_mouse` (button 1, 4 wheel up, 5 wheel down), or nil.
+  /// A mouse event from `imid_read_mouse` (1 button 1, 2 a double click, 4 wheel up, 5 wheel
+  /// down), or nil.
   static func mouse(button: Int32, x: Int32, y: Int32, clicks: inout DoubleClick) -> Key? {
     switch button {
     case 1: return .mouse(x: Int(x), y: Int(y), button: clicks.press(x: Int(x), y: Int(y), at: .now))
+    case 2:
+      clicks = DoubleClick()
+      return .mouse(x: Int(x), y: Int(y), button: .double)
     case 4: return .mouse(x: Int(x), y: Int(y), button: .wheelUp)
     case 5: return .mouse(x: Int(x), y: Int(y), button: .wheelDown)
     default: return nil

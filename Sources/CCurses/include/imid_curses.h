@@ -36,7 +36,8 @@ void imid_stop(void);
 /// or at once when nothing can continue it (an orphaned process group ignores the stop).
 void imid_suspend(void);
 /// After `imid_read` reported `imid_key_mouse`: the event's cell in *x, *y and its button:
-/// 1 (button 1 pressed), 4 (wheel up), 5 (wheel down), or 0 for anything else.
+/// 1 (button 1 pressed or clicked), 2 (a double click curses merged from reports that arrived
+/// together), 4 (wheel up), 5 (wheel down), or 0 for anything else.
 int imid_read_mouse(int *x, int *y);
 /// Puts `length` bytes of UTF-8 on the terminal's clipboard (OSC 52, base64), written straight
 /// to the terminal; 0 on success, -1 when it could not be written.
