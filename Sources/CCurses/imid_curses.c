@@ -9,13 +9,15 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
 const unsigned int imid_key_up = KEY_UP, imid_key_down = KEY_DOWN, imid_key_left = KEY_LEFT,
   imid_key_right = KEY_RIGHT, imid_key_home = KEY_HOME, imid_key_end = KEY_END, imid_key_page_up = KEY_PPAGE,
   imid_key_page_down = KEY_NPAGE, imid_key_back_tab = KEY_BTAB, imid_key_enter = KEY_ENTER,
-  imid_key_backspace = KEY_BACKSPACE, imid_key_resize = KEY_RESIZE, imid_key_delete = KEY_DC;
+  imid_key_backspace = KEY_BACKSPACE, imid_key_resize = KEY_RESIZE, imid_key_delete = KEY_DC,
+  imid_key_mouse = KEY_MOUSE;
 
 // Codes of our own, above every curses key, for the markers a terminal puts around pasted text
 // once bracketed paste is on (ESC [ 200 ~ and ESC [ 201 ~).
@@ -23,16 +25,22 @@ enum { PASTE_BEGIN = KEY_MAX + 1, PASTE_END = KEY_MAX + 2 };
 const unsigned int imid_key_paste_begin = PASTE_BEGIN, imid_key_paste_end = PASTE_END;
 
 static const char bracketed_paste_on[] = "\033[?2004h", bracketed_paste_off[] = "\033[?2004l";
+// Every mouse mode a terminal may have been left in (SGR coordinates, clicks, drags, motion),
+// switched off on the way out; curses turns on only the ones its terminfo names (XM: for
+// xterm-256color, SGR 1006 with click reports 1000).
+static const char mouse_off[] = "\033[?1006l\033[?1000l\033[?1002l\033[?1003l";
 
 // Writes all of `text` to the terminal, past interruptions (only async-signal-safe calls).
-static void write_all(const char *text, size_t length) {
+// Returns 0 when all was written, -1 otherwise.
+static int write_all(const char *text, size_t length) {
   while (length > 0) {
     ssize_t written = write(STDOUT_FILENO, text, length);
     if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;
+    if (written <= 0) return -1;
     text += written;
     length -= (size_t)written;
   }
+  return 0;
 }
 
 static volatile sig_atomic_t pending_signal = 0;
@@ -41,12 +49,22 @@ static int have_saved_termios = 0;
 static volatile sig_atomic_t curses_running = 0;
 static SCREEN *screen = NULL;
 static int colors_on = 0;
+static int mouse_on = 0;
+
+// Click resolution off (mouseinterval 0): curses never waits to see whether a release and a
+// second press follow, so a press (a click, a wheel notch) arrives at once, and the Swift side
+// tells a double click from two presses on the same cell. Reports already waiting together
+// are still merged by curses (press and release into a click, two clicks into a double
+// click), hence the click masks too. Buttons 4 and 5 are the wheel (a press a notch).
+static const mmask_t mouse_events = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED |
+  BUTTON1_TRIPLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 
 static void on_signal(int sig) { pending_signal = sig; }
 
-// What the terminal gets back on every way out: attributes reset, bracketed paste off, cursor
-// shown, alternate screen left. Written by the crash handler, which cannot call curses.
-static const char terminal_reset[] = "\033[0m\033[?2004l\033[?25h\033[?1049l\r\n";
+// What the terminal gets back on every way out: attributes reset, bracketed paste and mouse
+// reports off, cursor shown, alternate screen left. Written by the crash handler, which cannot call curses.
+static const char terminal_reset[] =
+  "\033[0m\033[?2004l\033[?1006l\033[?1000l\033[?1002l\033[?1003l\033[?25h\033[?1049l\r\n";
 
 // A crash (a Swift trap is SIGILL or SIGTRAP): restore the terminal with async-signal-safe calls
 // only, then die of the same signal so the exit status and any core dump stay right.
@@ -186,7 +204,7 @@ void imid_end_by_signal(int sig) {
 enum { NORMAL, TITLE, BORDER, FOCUSED_BORDER, PANE_TITLE, SELECTED, SELECTED_INACTIVE, HEADER, DIM, LATER, STRONG, KEY,
   STATUS, WARNING, STYLE_COUNT };
 
-int imid_start(int colors) {
+int imid_start(int colors, int mouse) {
   setlocale(LC_ALL, "");
   // newterm, unlike initscr, returns NULL instead of exiting when the terminal is unknown.
   screen = newterm(NULL, stdout, stdin);
@@ -203,6 +221,11 @@ int imid_start(int colors) {
   define_key("\033[200~", PASTE_BEGIN);
   define_key("\033[201~", PASTE_END);
   write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
+  mouse_on = 0;
+  if (mouse) {
+    mouseinterval(0);
+    mouse_on = mousemask(mouse_events, NULL) != 0;
+  }
   colors_on = 0;
   if (colors && has_colors() && start_color() == OK) {
     use_default_colors();
@@ -227,8 +250,9 @@ int imid_start(int colors) {
 
 void imid_stop(void) {
   if (curses_running) {
-    endwin();
+    endwin();  // turns curses' mouse reports off too
     write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
+    if (mouse_on) write_all(mouse_off, sizeof mouse_off - 1);
     curses_running = 0;
     if (screen != NULL) {
       delscreen(screen);
@@ -236,6 +260,93 @@ void imid_stop(void) {
     }
   }
   if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+}
+
+void imid_suspend(void) {
+  if (!curses_running) return;
+  // Out of curses mode, exactly as on exit: the shell gets the terminal as it was.
+  endwin();
+  write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
+  if (mouse_on) write_all(mouse_off, sizeof mouse_off - 1);
+  if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
+  curses_running = 0;  // nothing for the crash handler to restore meanwhile
+
+  // Stop the whole job, as Ctrl-Z in cooked mode would (the terminal sends SIGTSTP to the
+  // foreground process group), with the default action: curses' own SIGTSTP handler would
+  // stop us too, but then resume on its own terms. An orphaned process group (no shell with
+  // job control above it) discards the signal, and this returns at once.
+  struct sigaction stop, previous;
+  memset(&stop, 0, sizeof stop);
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTSTP, &stop, &previous);
+  sigset_t tstp, mask;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  pthread_sigmask(SIG_UNBLOCK, &tstp, &mask);
+  kill(0, SIGTSTP);
+  // Continued (fg, or SIGCONT).
+  pthread_sigmask(SIG_SETMASK, &mask, NULL);
+  sigaction(SIGTSTP, &previous, NULL);
+
+  // Back into curses mode at the size the terminal has now (a resize while stopped signalled
+  // the shell, not us; ncurses' doupdate also checks after endwin, this does not rely on it),
+  // everything redrawn, then paste and mouse as at start (ncurses resumes its mouse mode by
+  // itself on the refresh; asking again costs one escape sequence).
+  curses_running = 1;
+  struct winsize size;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0 &&
+      (size.ws_row != LINES || size.ws_col != COLS))
+    resizeterm(size.ws_row, size.ws_col);
+  clearok(curscr, TRUE);
+  refresh();
+  write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
+  if (mouse_on) mousemask(mouse_events, NULL);
+}
+
+int imid_read_mouse(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & BUTTON4_PRESSED) return 4;
+  if (event.bstate & BUTTON5_PRESSED) return 5;
+  if (event.bstate & (BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED)) return 2;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  return 0;
+}
+
+// Base64 of `length` bytes into `out` (4 * ceil(length / 3) bytes).
+static size_t base64(const unsigned char *bytes, size_t length, char *out) {
+  static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  size_t n = 0;
+  for (size_t i = 0; i < length; i += 3) {
+    unsigned long chunk = (unsigned long)bytes[i] << 16;
+    if (i + 1 < length) chunk |= (unsigned long)bytes[i + 1] << 8;
+    if (i + 2 < length) chunk |= bytes[i + 2];
+    out[n++] = digits[(chunk >> 18) & 63];
+    out[n++] = digits[(chunk >> 12) & 63];
+    out[n++] = i + 1 < length ? digits[(chunk >> 6) & 63] : '=';
+    out[n++] = i + 2 < length ? digits[chunk & 63] : '=';
+  }
+  return n;
+}
+
+int imid_copy(const unsigned char *bytes, size_t length) {
+  static const char head[] = "\033]52;c;", tail[] = "\007";
+  size_t size = sizeof head - 1 + (length + 2) / 3 * 4 + sizeof tail - 1;
+  char *sequence = malloc(size);
+  if (sequence == NULL) return -1;
+  size_t n = sizeof head - 1;
+  memcpy(sequence, head, n);
+  n += base64(bytes, length, sequence + n);
+  memcpy(sequence + n, tail, sizeof tail - 1);
+  n += sizeof tail - 1;
+  // Straight to the terminal, past curses: everything curses drew was flushed with the last
+  // frame, and the sequence moves no cursor and shows nothing.
+  int failed = write_all(sequence, n);
+  free(sequence);
+  return failed ? -1 : 0;
 }
 
 int imid_lines(void) { return LINES; }

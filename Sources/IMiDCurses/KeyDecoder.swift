@@ -36,3 +36,38 @@ enum KeyDecoder {
     }
   }
 }
+
+extension KeyDecoder {
+  /// A mouse event from `imid_read_mouse` (1 button 1, 2 a double click, 4 wheel up, 5 wheel
+  /// down), or nil.
+  static func mouse(button: Int32, x: Int32, y: Int32, clicks: inout DoubleClick) -> Key? {
+    switch button {
+    case 1: return .mouse(x: Int(x), y: Int(y), button: clicks.press(x: Int(x), y: Int(y), at: .now))
+    case 2:
+      clicks = DoubleClick()
+      return .mouse(x: Int(x), y: Int(y), button: .double)
+    case 4: return .mouse(x: Int(x), y: Int(y), button: .wheelUp)
+    case 5: return .mouse(x: Int(x), y: Int(y), button: .wheelDown)
+    default: return nil
+    }
+  }
+}
+
+/// Tells a double click from two clicks: curses reports every press at once (click resolution
+/// off, so a single click is never held back to wait for a second), and a second press on the
+/// same cell within `interval` of the first is a double click. A third press starts over.
+struct DoubleClick {
+  /// The longest gap between the two presses of a double click.
+  static let interval = Duration.milliseconds(400)
+  private var last: (x: Int, y: Int, time: ContinuousClock.Instant)?
+
+  /// The button a press of button 1 at (x, y) at `time` stands for.
+  mutating func press(x: Int, y: Int, at time: ContinuousClock.Instant) -> Key.MouseButton {
+    if let last, last.x == x, last.y == y, time - last.time <= Self.interval {
+      self.last = nil
+      return .double
+    }
+    last = (x, y, time)
+    return .left
+  }
+}

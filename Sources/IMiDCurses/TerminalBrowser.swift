@@ -32,6 +32,47 @@ public enum TerminalBrowser {
     }
   }
 
+  /// When to use colours (`--color`).
+  public enum ColorChoice: String, Sendable, CaseIterable {
+    /// When the terminal has them and `NO_COLOR` is unset or empty.
+    case auto
+    /// Whenever the terminal has them, `NO_COLOR` or not.
+    case always
+    /// Never: attributes only (bold, reverse, underline).
+    case never
+
+    /// Whether to ask curses for colours, given the value of `NO_COLOR` (nil: unset).
+    public func wantsColors(noColor: String?) -> Bool {
+      switch self {
+      case .auto: return noColor?.isEmpty ?? true
+      case .always: return true
+      case .never: return false
+      }
+    }
+  }
+
+  /// How the browser uses the terminal.
+  public struct Options: Sendable, Equatable {
+    /// Colours (`--color`).
+    public var color: ColorChoice
+    /// Mouse reports: clicks select, a double click follows, the wheel scrolls (`--no-mouse`
+    /// leaves the mouse to the terminal, for selecting text).
+    public var mouse: Bool
+    /// `y` puts text on the terminal's clipboard with OSC 52 (`--no-clipboard`: never).
+    public var clipboard: Bool
+
+    /// Creates options; the defaults are what `imid` does with no flags.
+    public init(color: ColorChoice = .auto, mouse: Bool = true, clipboard: Bool = true) {
+      self.color = color
+      self.mouse = mouse
+      self.clipboard = clipboard
+    }
+  }
+
+  /// The most text `y` puts on the clipboard, in UTF-8 bytes (about 133 KB once encoded):
+  /// terminals cap OSC 52 (xterm and tmux accept far more, some a few hundred KB at most).
+  public static let copyLimit = 100 * 1024
+
   /// How the browser ended.
   public enum Ending: Sendable, Equatable {
     /// The user quit (0). (A signal never returns here: the process ends by it, see `run`;
@@ -53,21 +94,22 @@ public enum TerminalBrowser {
   ///   - catalog: what to browse (or, with `pending`, the preview shown while it loads).
   ///   - pending: the whole catalogue, still loading.
   ///   - today: `YYYY-MM-DD`, for default export names.
+  ///   - options: colours, mouse and clipboard.
   ///   - perform: carries out an export the model asks for, from the catalogue browsed, and
-  ///     says what became of it.
+  ///     says what became of it. (Suspending and copying touch only the terminal: done here.)
   public static func run(
-    catalog: Catalog, pending: PendingCatalog? = nil, today: String,
+    catalog: Catalog, pending: PendingCatalog? = nil, today: String, options: Options = Options(),
     perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) throws(StartFailure) -> Ending {
     imid_save_terminal()
-    let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
-    guard imid_start(noColor ? 0 : 1) == 0 else {
+    let colors = options.color.wantsColors(noColor: getenv("NO_COLOR").map { String(cString: $0) })
+    guard imid_start(colors ? 1 : 0, options.mouse ? 1 : 0) == 0 else {
       imid_stop()
       let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
       throw StartFailure(message: "cannot open the terminal (TERM=\(term)); try 'imid list'")
     }
     imid_install_signal_handlers()
-    let ending = browse(catalog: catalog, pending: pending, today: today, perform: perform)
+    let ending = browse(catalog: catalog, pending: pending, today: today, options: options, perform: perform)
     imid_stop()
     // Back to the dispositions found at start, then act on a signal that came meanwhile (one
     // arriving after this acts by itself: the terminal is restored already).
@@ -83,7 +125,8 @@ public enum TerminalBrowser {
   /// The loop: returns when the user quits, the loading catalogue turns out broken, or a
   /// signal is pending (left for `run` to take after restoring the terminal).
   private static func browse(
-    catalog: Catalog, pending: PendingCatalog?, today: String, perform: (BrowserEffect, Catalog) -> ExportOutcome
+    catalog: Catalog, pending: PendingCatalog?, today: String, options: Options,
+    perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) -> Ending {
     var state = BrowserState(catalog: catalog, width: Int(imid_columns()), height: Int(imid_lines()))
     state.today = today
@@ -93,6 +136,7 @@ public enum TerminalBrowser {
       loading = BackgroundTask.start(pending.load)
     }
     var painter = CursesPainter()
+    var clicks = DoubleClick()
     painter.paint(BrowserView.render(state))
     // Test hook for the crash path: trap once the screen is up, as a bug would.
     if getenv("IMID_TEST_CRASH") != nil { fatalError("IMID_TEST_CRASH is set") }
@@ -102,37 +146,104 @@ public enum TerminalBrowser {
       if let task = loading, let result = task.result() {
         loading = nil
         switch result {
-        case .success(let whole): Browser.catalogueLoaded(&state, whole) { perform($0, whole) }
+        case .success(let whole):
+          // Keys typed while loading are replayed: an export among them goes to `perform`, a
+          // suspend or a copy is carried out here (its status line is set once replay ends).
+          var repaint = false
+          var copied: (what: String, failure: String?)?
+          Browser.catalogueLoaded(&state, whole) { effect in
+            switch effect {
+            case .export: return perform(effect, whole)
+            case .suspend:
+              imid_suspend()
+              repaint = true
+            case .copy(let text, let what):
+              copied = (what, copy(text, options: options))
+            }
+            return .failed(reason: "not an export")  // ignored: no export prompt is open
+          }
+          if let (what, failure) = copied { report(copy: what, failure: failure, in: &state) }
+          if repaint {
+            Browser.update(&state, .resize(width: Int(imid_columns()), height: Int(imid_lines())))
+            painter.invalidate()
+          }
         case .failure(let error): return .loadFailed(error)
         }
         if state.shouldQuit { return .status(0) }
         painter.paint(BrowserView.render(state))
       }
-      guard var key = nextKey(waiting: loading == nil ? 100 : 10) else { continue }
-      var resized = false
+      guard var key = nextKey(waiting: loading == nil ? 100 : 10, options: options, clicks: &clicks) else { continue }
+      var repaint = false
       while true {
-        if case .resize = key { resized = true }
-        apply(key, to: &state, perform: perform)
+        if case .resize = key { repaint = true }
+        if apply(key, to: &state, options: options, perform: perform) { repaint = true }
         // Coalesce: take every key already waiting before drawing again, so held keys never lag.
-        guard !state.shouldQuit, let more = nextKey(waiting: 0) else { break }
+        guard !state.shouldQuit, imid_pending_signal() == 0,
+          let more = nextKey(waiting: 0, options: options, clicks: &clicks)
+        else { break }
         key = more
       }
       if state.shouldQuit { return .status(0) }
-      if resized { painter.invalidate() }
+      if repaint { painter.invalidate() }
       painter.paint(BrowserView.render(state))
     }
   }
 
-  private static func apply(_ key: Key, to state: inout BrowserState, perform: (BrowserEffect, Catalog) -> ExportOutcome) {
+  /// Applies a key and carries out the effect it asks for; true when the whole screen must be
+  /// repainted (back from a suspend).
+  private static func apply(
+    _ key: Key, to state: inout BrowserState, options: Options, perform: (BrowserEffect, Catalog) -> ExportOutcome
+  ) -> Bool {
     Browser.update(&state, key)
-    if let effect = Browser.takeEffect(&state) { Browser.finishExport(&state, perform(effect, state.catalog)) }
+    guard let effect = Browser.takeEffect(&state) else { return false }
+    switch effect {
+    case .export:
+      Browser.finishExport(&state, perform(effect, state.catalog))
+      return false
+    case .suspend:
+      // Ctrl-Z: back to the shell until `fg` (see `imid_suspend`).
+      imid_suspend()
+      // The terminal may have been resized meanwhile: the model learns its size now.
+      Browser.update(&state, .resize(width: Int(imid_columns()), height: Int(imid_lines())))
+      return true
+    case .copy(let text, let what):
+      report(copy: what, failure: copy(text, options: options), in: &state)
+      return false
+    }
   }
 
-  private static func nextKey(waiting milliseconds: Int32) -> Key? {
+  /// Writes `text` to the clipboard with OSC 52; nil when done, else why not.
+  private static func copy(_ text: String, options: Options) -> String? {
+    guard options.clipboard else { return "" }
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count <= copyLimit else {
+        return "\((bytes.count + 1023) / 1024) KB is more than a terminal's clipboard takes (\(copyLimit / 1024) KB); try e to export"
+      }
+      return imid_copy(bytes.baseAddress, bytes.count) == 0 ? nil : "the terminal could not be written"
+    }
+  }
+
+  /// The status line for a copy: done, off (`--no-clipboard`, an empty failure), or failed.
+  private static func report(copy what: String, failure: String?, in state: inout BrowserState) {
+    switch failure {
+    case nil: Browser.finishCopy(&state, what: what, copied: true)
+    case ""?: Browser.finishCopy(&state, what: what, copied: false)
+    case let reason?: Browser.failCopy(&state, reason: reason)
+    }
+  }
+
+  private static func nextKey(waiting milliseconds: Int32, options: Options, clicks: inout DoubleClick) -> Key? {
     var value: UInt32 = 0
     switch imid_read(milliseconds, &value) {
     case 1: return KeyDecoder.character(value)
     case 2 where value == imid_key_paste_begin: return PasteReader.read()
+    case 2 where value == imid_key_mouse:
+      var x: Int32 = 0
+      var y: Int32 = 0
+      let button = imid_read_mouse(&x, &y)
+      // With the mouse off a stray report (curses still knows the sequence) does nothing.
+      return options.mouse ? KeyDecoder.mouse(button: button, x: x, y: y, clicks: &clicks) : nil
     case 2: return KeyDecoder.functionKey(value, columns: Int(imid_columns()), lines: Int(imid_lines()))
     default: return nil
     }

@@ -1,7 +1,8 @@
 /// The launches a person types most: `imid` and `imid browse`, alone or with `--catalog FILE`.
 /// When the browser will open, these skip the argument parser, whose reflection costs about a
-/// millisecond and a half of a first frame that less draws in five. Any other command line,
-/// and these same ones without a terminal, go through the parser as before.
+/// millisecond and a half of a first frame that less draws in five. Any other command line
+/// (a browser flag such as `--no-mouse` or `--color never` included), and these same ones
+/// without a terminal, go through the parser as before.
 enum QuickLaunch {
   /// What to browse for a quick launch: `.some(nil)` for the built-in catalogue, `.some(path)`
   /// for `--catalog path`; nil when `arguments` (without the program name) are anything else.

@@ -4,6 +4,7 @@
 #ifndef IMID_CURSES_H
 #define IMID_CURSES_H
 
+#include <stddef.h>
 #include <wchar.h>
 
 /// Saves the terminal's settings and installs crash handlers that restore them; call first.
@@ -24,10 +25,23 @@ int imid_pending_signal(void);
 /// signal did not end the process.
 void imid_end_by_signal(int sig);
 /// Starts curses on the terminal: 0 on success, -1 when the terminal cannot be used.
-/// `colors` asks for colours (they are used only when the terminal has them).
-int imid_start(int colors);
+/// `colors` asks for colours (they are used only when the terminal has them); `mouse` asks
+/// for mouse reports (button 1 presses and the wheel, SGR coordinates when the terminfo has them).
+int imid_start(int colors, int mouse);
 /// Ends curses and restores the saved settings; safe to call more than once.
 void imid_stop(void);
+/// Ctrl-Z: leaves curses mode (terminal settings as saved, bracketed paste and mouse reports
+/// off), stops the process group as a shell job, and on SIGCONT takes the terminal back (at its
+/// current size, paste and mouse on again, the screen to be repainted). Returns once continued,
+/// or at once when nothing can continue it (an orphaned process group ignores the stop).
+void imid_suspend(void);
+/// After `imid_read` reported `imid_key_mouse`: the event's cell in *x, *y and its button:
+/// 1 (button 1 pressed or clicked), 2 (a double click curses merged from reports that arrived
+/// together), 4 (wheel up), 5 (wheel down), or 0 for anything else.
+int imid_read_mouse(int *x, int *y);
+/// Puts `length` bytes of UTF-8 on the terminal's clipboard (OSC 52, base64), written straight
+/// to the terminal; 0 on success, -1 when it could not be written.
+int imid_copy(const unsigned char *bytes, size_t length);
 /// Screen size in cells.
 int imid_lines(void);
 int imid_columns(void);
@@ -44,7 +58,7 @@ void imid_clear(void);
 /// Curses key codes the front end maps (their macros are not visible to Swift).
 extern const unsigned int imid_key_up, imid_key_down, imid_key_left, imid_key_right, imid_key_home, imid_key_end,
   imid_key_page_up, imid_key_page_down, imid_key_back_tab, imid_key_enter, imid_key_backspace, imid_key_resize,
-  imid_key_delete;
+  imid_key_delete, imid_key_mouse;
 /// Codes `imid_read` reports (as function keys) for the start and end markers of a bracketed
 /// paste, which `imid_start` turns on and `imid_stop` off.
 extern const unsigned int imid_key_paste_begin, imid_key_paste_end;

@@ -13,12 +13,13 @@ struct BrowseCommand: ParsableCommand {
     commandName: "browse", abstract: "Open the browser: Drugs, Mechanisms and Citation panes (? lists the keys).")
 
   @OptionGroup var source: CatalogOption
+  @OptionGroup var terminal: TerminalOptions
 
   func run() throws {
     guard Terminal.canBrowse else {
       throw CLIError(.usage, "browse needs a terminal (stdin and stdout a tty, TERM set and not 'dumb'); try 'imid list'")
     }
-    try Browse.run(source.catalog)
+    try Browse.run(source.catalog, options: terminal.resolved)
   }
 }
 
@@ -31,7 +32,7 @@ enum Browse {
   static let previewThreshold = 4 << 20
 
   /// Reads the catalogue at `path` (nil: the built-in one) and browses it.
-  static func run(_ path: String?) throws(CLIError) {
+  static func run(_ path: String?, options: TerminalBrowser.Options = TerminalBrowser.Options()) throws(CLIError) {
     let ending: TerminalBrowser.Ending
     if let argument = path {
       let file = PathName(argument: argument)
@@ -45,12 +46,12 @@ enum Browse {
         let pending = TerminalBrowser.PendingCatalog(note: "Loading \(path) (\(megabytes) MB)…") {
           Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: path, currentYear: year).catalog }
         }
-        ending = try start(preview, pending: pending)
+        ending = try start(preview, pending: pending, options: options)
       } else {
-        ending = try start(CatalogFile.load(bytes, source: path).catalog, pending: nil)
+        ending = try start(CatalogFile.load(bytes, source: path).catalog, pending: nil, options: options)
       }
     } else {
-      ending = try start(CatalogFile.load(nil).catalog, pending: nil)
+      ending = try start(CatalogFile.load(nil).catalog, pending: nil, options: options)
     }
     switch ending {
     case .status(let status): if status != 0 { exit(status) }
@@ -58,9 +59,11 @@ enum Browse {
     }
   }
 
-  private static func start(_ catalog: Catalog, pending: TerminalBrowser.PendingCatalog?) throws(CLIError) -> TerminalBrowser.Ending {
+  private static func start(
+    _ catalog: Catalog, pending: TerminalBrowser.PendingCatalog?, options: TerminalBrowser.Options
+  ) throws(CLIError) -> TerminalBrowser.Ending {
     do {
-      return try TerminalBrowser.run(catalog: catalog, pending: pending, today: Terminal.today()) { effect, catalog in
+      return try TerminalBrowser.run(catalog: catalog, pending: pending, today: Terminal.today(), options: options) { effect, catalog in
         perform(effect, catalog: catalog)
       }
     } catch {
@@ -84,7 +87,7 @@ enum Browse {
         return error.fileExists ? .exists : .failed(reason: error.message)
       }
     case .suspend, .copy:
-      // The terminal driver carries these out itself; they never reach here.
+      // The terminal driver carries these out itself (it owns the terminal); never here.
       return .failed(reason: "not an export")
     }
   }

@@ -20,10 +20,11 @@ struct Imid: ParsableCommand {
   )
 
   @OptionGroup var source: CatalogOption
+  @OptionGroup var terminal: TerminalOptions
 
   func run() throws {
     if Terminal.canBrowse {
-      try Browse.run(source.catalog)
+      try Browse.run(source.catalog, options: terminal.resolved)
     } else {
       let catalog = try CatalogFile.load(source.catalog).catalog
       try Output.write(DrugListView.lines(catalog, width: Terminal.outputWidth()))
