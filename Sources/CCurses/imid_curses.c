@@ -3,6 +3,7 @@
 #include "imid_curses.h"
 
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <pthread.h>
 #include <ncursesw/curses.h>
@@ -203,6 +204,16 @@ void imid_end_by_signal(int sig) {
 // Colour pairs by CellStyle raw value (see Sources/IMiDCore/Screen/CellStyle.swift).
 enum { NORMAL, TITLE, BORDER, FOCUSED_BORDER, PANE_TITLE, SELECTED, SELECTED_INACTIVE, HEADER, DIM, LATER, STRONG, KEY,
   STATUS, WARNING, STYLE_COUNT };
+
+int imid_locale_is_utf8(void) {
+  const char *set = nl_langinfo(CODESET);
+  if (set == NULL) return 0;
+  char lower[16];
+  size_t n = 0;
+  for (; set[n] != '\0' && n + 1 < sizeof lower; n++) lower[n] = (char)((set[n] >= 'A' && set[n] <= 'Z') ? set[n] + 32 : set[n]);
+  lower[n] = '\0';
+  return strcmp(lower, "utf-8") == 0 || strcmp(lower, "utf8") == 0;
+}
 
 int imid_start(int colors, int mouse) {
   setlocale(LC_ALL, "");

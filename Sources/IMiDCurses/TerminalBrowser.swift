@@ -60,12 +60,16 @@ public enum TerminalBrowser {
     public var mouse: Bool
     /// `y` puts text on the terminal's clipboard with OSC 52 (`--no-clipboard`: never).
     public var clipboard: Bool
+    /// Plain ASCII screens (`--ascii`); otherwise ASCII exactly when the locale's character
+    /// set is not UTF-8 (`LANG=C`, `LC_ALL=C`, no `LANG`), where other characters would vanish.
+    public var ascii: Bool
 
     /// Creates options; the defaults are what `imid` does with no flags.
-    public init(color: ColorChoice = .auto, mouse: Bool = true, clipboard: Bool = true) {
+    public init(color: ColorChoice = .auto, mouse: Bool = true, clipboard: Bool = true, ascii: Bool = false) {
       self.color = color
       self.mouse = mouse
       self.clipboard = clipboard
+      self.ascii = ascii
     }
   }
 
@@ -109,6 +113,8 @@ public enum TerminalBrowser {
       throw StartFailure(message: "cannot open the terminal (TERM=\(term)); try 'imid list'")
     }
     imid_install_signal_handlers()
+    var options = options
+    options.ascii = options.ascii || imid_locale_is_utf8() == 0
     let ending = browse(catalog: catalog, pending: pending, today: today, options: options, perform: perform)
     imid_stop()
     // Back to the dispositions found at start, then act on a signal that came meanwhile (one
@@ -128,7 +134,12 @@ public enum TerminalBrowser {
     catalog: Catalog, pending: PendingCatalog?, today: String, options: Options,
     perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) -> Ending {
-    var state = BrowserState(catalog: catalog, width: Int(imid_columns()), height: Int(imid_lines()))
+    // In ASCII the model browses the catalogue transliterated (TNF-alpha), and draws ASCII
+    // glyphs; exports still write the catalogue as it is.
+    var original = catalog
+    let shown = { (catalog: Catalog) in options.ascii ? catalog.mappingText(ASCIIText.transliterate) : catalog }
+    var state = BrowserState(catalog: shown(catalog), width: Int(imid_columns()), height: Int(imid_lines()))
+    state.ascii = options.ascii
     state.today = today
     var loading: BackgroundTask<Result<Catalog, CatalogLoadError>>?
     if let pending {
@@ -146,14 +157,16 @@ public enum TerminalBrowser {
       if let task = loading, let result = task.result() {
         loading = nil
         switch result {
-        case .success(let whole):
+        case .success(let loaded):
+          original = loaded
+          let whole = shown(loaded)
           // Keys typed while loading are replayed: an export among them goes to `perform`, a
           // suspend or a copy is carried out here (its status line is set once replay ends).
           var repaint = false
           var copied: (what: String, failure: String?)?
           Browser.catalogueLoaded(&state, whole) { effect in
             switch effect {
-            case .export: return perform(effect, whole)
+            case .export: return perform(effect, loaded)
             case .suspend:
               imid_suspend()
               repaint = true
@@ -176,7 +189,7 @@ public enum TerminalBrowser {
       var repaint = false
       while true {
         if case .resize = key { repaint = true }
-        if apply(key, to: &state, options: options, perform: perform) { repaint = true }
+        if apply(key, to: &state, exporting: original, options: options, perform: perform) { repaint = true }
         // Coalesce: take every key already waiting before drawing again, so held keys never lag.
         guard !state.shouldQuit, imid_pending_signal() == 0,
           let more = nextKey(waiting: 0, options: options, clicks: &clicks)
@@ -192,13 +205,15 @@ public enum TerminalBrowser {
   /// Applies a key and carries out the effect it asks for; true when the whole screen must be
   /// repainted (back from a suspend).
   private static func apply(
-    _ key: Key, to state: inout BrowserState, options: Options, perform: (BrowserEffect, Catalog) -> ExportOutcome
+    _ key: Key, to state: inout BrowserState, exporting catalog: Catalog, options: Options,
+    perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) -> Bool {
     Browser.update(&state, key)
     guard let effect = Browser.takeEffect(&state) else { return false }
     switch effect {
     case .export:
-      Browser.finishExport(&state, perform(effect, state.catalog))
+      // From the catalogue as it is, even when the screen shows it transliterated.
+      Browser.finishExport(&state, perform(effect, catalog))
       return false
     case .suspend:
       // Ctrl-Z: back to the shell until `fg` (see `imid_suspend`).

@@ -28,6 +28,9 @@ void imid_end_by_signal(int sig);
 /// `colors` asks for colours (they are used only when the terminal has them); `mouse` asks
 /// for mouse reports (button 1 presses and the wheel, SGR coordinates when the terminfo has them).
 int imid_start(int colors, int mouse);
+/// 1 when the locale's character set (nl_langinfo(CODESET), after setlocale in imid_start) is
+/// UTF-8, else 0: the browser then draws in plain ASCII.
+int imid_locale_is_utf8(void);
 /// Ends curses and restores the saved settings; safe to call more than once.
 void imid_stop(void);
 /// Ctrl-Z: leaves curses mode (terminal settings as saved, bracketed paste and mouse reports

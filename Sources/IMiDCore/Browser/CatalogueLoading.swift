@@ -35,6 +35,7 @@ extension Browser {
     let keys = state.typedAhead
     var next = BrowserState(catalog: catalogue, width: state.width, height: state.height)
     next.today = state.today
+    next.ascii = state.ascii
     for key in keys {
       update(&next, key)
       if let effect = takeEffect(&next) { finishExport(&next, perform(effect)) }

@@ -14,12 +14,17 @@ struct BrowseCommand: ParsableCommand {
 
   @OptionGroup var source: CatalogOption
   @OptionGroup var terminal: TerminalOptions
+  // Here only, not on the root command, whose options would take export's --ascii.
+  @Flag(help: "Draw in plain ASCII (TNF-alpha, +-| frames, ^ for after the review); automatic when the locale is not UTF-8.")
+  var ascii = false
 
   func run() throws {
     guard Terminal.canBrowse else {
       throw CLIError(.usage, "browse needs a terminal (stdin and stdout a tty, TERM set and not 'dumb'); try 'imid list'")
     }
-    try Browse.run(source.catalog, options: terminal.resolved)
+    var options = terminal.resolved
+    options.ascii = ascii
+    try Browse.run(source.catalog, options: options)
   }
 }
 
