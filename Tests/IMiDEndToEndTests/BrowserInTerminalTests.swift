@@ -94,6 +94,25 @@ import Testing
     #expect(result.restored)
   }
 
+  @Test func slashThenTabFindsAnAuthorAndATrialName() throws {
+    let tmux = try session(width: 120, height: 40)
+    try tmux.waitFor { $0.contains("Citation") }
+    try tmux.send("/", "Hideshima", "Tab")
+    var screen = try tmux.waitFor { $0.contains("Search · “Hideshima”") && $0.contains("Sources (") }
+    try tmux.send("Enter")
+    screen = try tmux.waitFor { $0.contains("Hideshima T") && $0.contains("Cited for") }
+    #expect(screen.contains("Blood"), "\(screen)")
+    try tmux.send("q", "/", "MM-003", "Tab")
+    screen = try tmux.waitFor { $0.contains("Search · “MM-003”") && $0.contains("Efficacy (") }
+    #expect(screen.contains("Pomalidomide · MM-003"), "\(screen)")
+    try tmux.send("q")
+    try tmux.waitFor { $0.contains("Mechanisms") }
+    try tmux.send("q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }

@@ -16,7 +16,7 @@ enum ExportFlow {
         case .timeline(let drug): return .timeline(drug: drug)
         case .detail(.drug(let index)): return .drug(index)
         case .detail(let subject): return .citation(subject)
-        case .efficacy, .safety, .event: continue
+        case .efficacy, .safety, .event, .search: continue
         }
       }
       return .review

@@ -1,6 +1,8 @@
-/// The browser's drug search: `/` opens a prompt whose every keystroke selects the first
-/// matching drug (name, code name, brand or id, ignoring case) at or after the selection;
-/// Enter keeps it, Esc goes back; `n` and `N` then step through the matches, wrapping.
+/// The browser's search: `/` opens a prompt whose every keystroke selects the first matching
+/// drug (name, code name, brand or id, ignoring case) at or after the selection; Enter keeps
+/// it, Esc goes back; `n` and `N` then step through the matches, wrapping. Tab (or Enter when
+/// no drug matches) searches everything else too (`CatalogSearch`) and lists the matches on a
+/// page of the reader, each leading to its own page.
 enum SearchFlow {
   /// The longest query, in characters.
   static let maximumLength = 256
@@ -20,9 +22,22 @@ enum SearchFlow {
       state.search = nil
       select(&state, prompt.origin)
       return
+    case .tab:
+      // Everything in the catalogue that matches, on a page of its own.
+      state.search = nil
+      guard !prompt.query.isEmpty else { return }
+      state.lastSearch = prompt.query
+      ReaderNavigation.open(&state, .search(prompt.query))
+      return
     case .enter:
       state.search = nil
       guard !prompt.query.isEmpty else { return }
+      if prompt.matches == 0 {
+        // No drug: look everywhere else instead of stopping at "no match".
+        state.lastSearch = prompt.query
+        ReaderNavigation.open(&state, .search(prompt.query))
+        return
+      }
       state.lastSearch = prompt.query
       state.message = prompt.matches == 0
         ? "No drug matches “\(prompt.query)”"

@@ -15,6 +15,8 @@ public enum ReaderPage {
       return TimelineDocument.build(catalog, drug: drug, width: width, layout: .screen, refs: &refs)
     case .detail(let detail):
       return detailPage(catalog, detail, width: width)
+    case .search(let query):
+      return searchPage(catalog, query, width: width)
     case .efficacy(let index):
       guard catalog.efficacy.indices.contains(index) else { return ReaderDocument(title: "Efficacy") }
       let result = catalog.efficacy[index]
@@ -55,6 +57,29 @@ public enum ReaderPage {
       ReviewDocument.sources(event.cite, catalog: catalog, into: &document, width: width)
       return document
     }
+  }
+
+  /// The matches of a query across the catalogue, grouped, each one line leading to its page.
+  static func searchPage(_ catalog: Catalog, _ query: String, width: Int) -> ReaderDocument {
+    let matches = CatalogSearch.matches(catalog, query)
+    var document = ReaderDocument(title: "Search · “\(query)” · \(matches.count) match\(matches.count == 1 ? "" : "es")")
+    guard !matches.isEmpty else {
+      document.paragraph("Nothing in the catalogue matches “\(query)” (case, accents and Greek letters ignored: alpha finds α).",
+                         .dim, width: width)
+      return document
+    }
+    var group = ""
+    for match in matches {
+      if match.group != group {
+        group = match.group
+        document.blank()
+        let count = matches.count { $0.group == group }
+        document.add(TextLines.heading("\(group) (\(count))", width: width), .header)
+      }
+      document.add(spans: [.init(text: TextWidth.truncate(TextSafety.sanitized(match.label), to: width), style: .normal)],
+                   link: match.subject)
+    }
+    return document
   }
 
   /// What the Citation pane shows for `detail`, with each listed source leading to itself.

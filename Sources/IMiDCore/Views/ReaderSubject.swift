@@ -16,6 +16,8 @@ public enum ReaderSubject: Sendable, Equatable {
   case safety(Int)
   /// A timeline event (by index).
   case event(Int)
+  /// Everything in the catalogue that matches a query (`/`, then Tab).
+  case search(String)
 
   /// The page an evidence reference opens, or nil when it does not resolve.
   public init?(_ ref: EvidenceRef, in catalog: Catalog) {

@@ -25,7 +25,8 @@ struct StatusLineWidget {
     }
     if let search = state.search {
       // "/query▏" on the left, the number of matching drugs on the right.
-      let count = search.query.isEmpty ? "" : search.matches == 0 ? "no match" : search.matches == 1 ? "1 match" : "\(search.matches) matches"
+      let drugs = search.matches == 0 ? "no drug" : search.matches == 1 ? "1 drug" : "\(search.matches) drugs"
+      let count = search.query.isEmpty ? "" : drugs + " · Tab: everywhere"
       let countWidth = TextWidth.cells(of: count)
       let end = rect.x + rect.width - (count.isEmpty ? 0 : countWidth + 2)
       var x = rect.x + 1
