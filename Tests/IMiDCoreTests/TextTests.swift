@@ -50,6 +50,7 @@ import Testing
     let listed: Set<UInt32> = [0x00AD, 0x061C, 0x180E, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]
     func plain(_ scalar: Unicode.Scalar) -> Bool {
       let v = scalar.value
+      if v == 0x200C || v == 0x200D { return false }  // joiners: in words and emoji sequences
       if v < 0x20 || (0x7F...0x9F).contains(v) || listed.contains(v) { return true }
       if (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2060...0x206F).contains(v) { return true }
       if (0xFFF9...0xFFFB).contains(v) || (0xFDD0...0xFDEF).contains(v) { return true }
@@ -99,5 +100,38 @@ import Testing
       for line in table.render(width: width) { #expect(TextWidth.cells(of: line) <= width) }
     }
     #expect(table.render(width: 0).isEmpty)
+  }
+}
+
+/// Names with emoji sequences and Persian joiners: measured as terminals draw them, accepted
+/// by validation, and laid out with every column aligned.
+@Suite struct GraphemeWidthTests {
+  @Test func emojiSequencesAreTwoCellsAndJoinersAreAllowed() {
+    #expect(TextWidth.cells(of: "👩‍⚕️") == 2, "a ZWJ sequence")
+    #expect(TextWidth.cells(of: "🇩🇪") == 2, "a flag")
+    #expect(TextWidth.cells(of: "👍🏽") == 2, "a skin tone")
+    #expect(TextWidth.cells(of: "❤️") == 2, "emoji presentation")
+    #expect(TextWidth.cells(of: "a👩‍⚕️b") == 4)
+    #expect(TextWidth.cells(of: "داروی‌نمونه") == 10, "the non-joiner takes no cell")
+    #expect(!TextSafety.isUnsafe("\u{200D}") && !TextSafety.isUnsafe("\u{200C}"))
+    #expect(TextSafety.isUnsafe("\u{202E}") && TextSafety.isUnsafe("\u{200B}") && TextSafety.isUnsafe("\u{2066}"))
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func rowsWithEmojiAndPersianNamesStayAligned(width: Int, height: Int) {
+    var browser = BrowserHarness(BrowserHarness.catalog("wide-names.json"), width: width, height: height)
+    Snapshot.assert(browser.screen, named: "wide-names-\(width)x\(height)")
+    // Every framed row ends exactly at the right edge: the emoji and joiners took the cells
+    // the layout counted for them.
+    func aligned(_ screen: [String]) {
+      for line in screen {
+        #expect(TextWidth.cells(of: line) <= width, "\(line)")
+        if let last = line.last, "┐┘│┓┛┃".contains(last) { #expect(TextWidth.cells(of: line) == width, "\(line)") }
+      }
+    }
+    aligned(browser.screen)
+    browser.send(.tab)
+    aligned(browser.screen)
+    #expect(DrugListView.lines(browser.state.catalog, width: 60).allSatisfy { TextWidth.cells(of: $0) <= 60 })
   }
 }

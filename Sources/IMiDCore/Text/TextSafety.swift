@@ -5,7 +5,8 @@
 public enum TextSafety {
   /// Whether a scalar is unsafe to show: C0 and C1 controls (ESC included, so no CSI or OSC
   /// sequence can be formed), DEL, bidirectional embeddings, overrides and isolates, zero-width
-  /// and other invisible format characters, line and paragraph separators, and noncharacters.
+  /// spaces and other invisible format characters, line and paragraph separators, and
+  /// noncharacters. The zero-width joiner and non-joiner are allowed: words and emoji need them.
   @inlinable
   public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
@@ -22,10 +23,14 @@ public enum TextSafety {
       return false
     }
     switch value {
+    case 0x200C, 0x200D:
+      // Zero-width non-joiner and joiner: ordinary in Persian and other scripts' words and in
+      // emoji sequences (👩‍⚕️); they join or part letters and cannot form an escape sequence.
+      return false
     case 0x00AD,  // soft hyphen: invisible
       0x061C,  // Arabic letter mark
       0x180E,  // Mongolian vowel separator
-      0x200B...0x200F,  // zero-width space/joiners, LRM, RLM
+      0x200B, 0x200E, 0x200F,  // zero-width space, LRM, RLM
       0x2028, 0x2029,  // line and paragraph separators
       0x202A...0x202E,  // bidi embeddings and overrides
       0x2060...0x206F,  // word joiner, invisible operators, bidi isolates

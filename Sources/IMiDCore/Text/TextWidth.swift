@@ -25,20 +25,41 @@ public enum TextWidth {
     return 1
   }
 
-  /// Cells a string occupies (the sum over its scalars, as `wcswidth` does).
+  /// Cells a string occupies: the sum over its scalars, as `wcswidth` does, except for emoji
+  /// sequences (joined by U+200D, flags, skin tones, emoji presentation selectors), which are
+  /// measured as the grapheme clusters modern terminals draw them as.
   @inlinable
   public static func cells(of text: String) -> Int {
     var total = 0
-    for scalar in text.unicodeScalars { total += cells(of: scalar) }
+    for scalar in text.unicodeScalars {
+      if startsSequence(scalar.value) { return text.reduce(0) { $0 + cells(of: $1) } }
+      total += cells(of: scalar)
+    }
     return total
   }
 
-  /// Cells one extended grapheme cluster occupies.
+  /// Cells one extended grapheme cluster occupies: 2 for an emoji sequence (a ZWJ sequence
+  /// such as 👩‍⚕️, a flag of two regional indicators, an emoji with a skin tone or with the
+  /// emoji presentation selector), else the sum over its scalars.
   @inlinable
   public static func cells(of character: Character) -> Int {
+    let scalars = character.unicodeScalars
     var total = 0
-    for scalar in character.unicodeScalars { total += cells(of: scalar) }
-    return total
+    var sequence = false
+    for scalar in scalars {
+      total += cells(of: scalar)
+      if startsSequence(scalar.value) { sequence = true }
+    }
+    guard sequence, let first = scalars.first else { return total }
+    if (0x1F1E6...0x1F1FF).contains(first.value) { return scalars.count >= 2 ? 2 : 1 }
+    return first.properties.isEmoji || first.properties.isEmojiPresentation ? 2 : total
+  }
+
+  /// Scalars that make a grapheme cluster an emoji sequence: ZWJ, VS16, a regional
+  /// indicator, a skin-tone modifier.
+  @inlinable
+  static func startsSequence(_ value: UInt32) -> Bool {
+    value == 0x200D || value == 0xFE0F || (0x1F1E6...0x1F1FF).contains(value) || (0x1F3FB...0x1F3FF).contains(value)
   }
 
   @usableFromInline
