@@ -41,4 +41,27 @@ import Testing
     #expect(browser.state.reader?.page.subject == .search("IFM 99-02"))
     #expect(browser.text.contains("Efficacy (1)"))
   }
+
+  @Test func nAndShiftNWalkTheMatchesOpeningEachAndTheMatchIsHighlighted() {
+    var browser = BrowserHarness(catalog, width: 120, height: 40)
+    browser.type("/")
+    browser.type("dexamethasone")
+    browser.send(.tab)
+    let items = ReaderPage.build(catalog, .search("dexamethasone"), width: 120).items
+    #expect(items.count > 3)
+    browser.type("n")
+    #expect(browser.state.reader?.page.subject == items[0])
+    #expect(browser.state.message == "Match 1/\(items.count) for “dexamethasone”")
+    browser.type("n")
+    #expect(browser.state.reader?.page.subject == items[1])
+    #expect(browser.state.reader?.pages.count == 2, "each match replaces the last, over the search page")
+    browser.type("N")
+    #expect(browser.state.reader?.page.subject == items[0])
+    browser.type("N")
+    #expect(browser.state.reader?.page.subject == items[items.count - 1], "N wraps to the last")
+    browser.send(.backspace)
+    #expect(browser.state.reader?.page.selection == items.count - 1, "the search page keeps the place")
+    let spans = ReaderPage.build(catalog, .search("dexamethasone"), width: 120).lines.flatMap(\.spans)
+    #expect(spans.contains { $0.style == .key && $0.text.lowercased() == "dexamethasone" })
+  }
 }

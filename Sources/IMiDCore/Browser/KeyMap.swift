@@ -25,6 +25,8 @@ public enum KeyMap {
       contexts: [.drugs, .matrix, .detail], hint: "search"),
     KeyBinding([.character("n")], .nextMatch, "next drug matching the search", contexts: [.drugs, .matrix, .detail]),
     KeyBinding([.character("N")], .previousMatch, "previous drug matching the search", contexts: [.drugs, .matrix, .detail]),
+    KeyBinding([.character("n")], .nextMatch, "search page: the next match, opened", contexts: [.reader]),
+    KeyBinding([.character("N")], .previousMatch, "search page: the previous match, opened", contexts: [.reader]),
     KeyBinding([.character("e")], .export, "export this view in full to a text file", hint: "export"),
     KeyBinding([.enter], .follow, "open the drug's matrix row", contexts: [.drugs], hint: "open"),
     KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),

@@ -67,6 +67,13 @@ enum ReaderNavigation {
       reader.page = ReaderScreen.Page(.timeline(drug: next))
       state.message = next.map { "Timeline: \(state.catalog.drugs[$0].name) and class-wide events (d: next drug)" }
         ?? "Timeline: every drug"
+    case .nextMatch?, .previousMatch?:
+      let forward = KeyMap.action(for: key, in: .reader) == .nextMatch
+      guard stepMatch(&reader, catalog: state.catalog, width: state.width, forward: forward, message: &state.message) else {
+        state.message = state.message ?? "n and N walk the matches of a search: / then Tab"
+        state.reader = reader
+        return
+      }
     case .help?:
       state.showsHelp = true
       state.helpScroll = 0
@@ -79,6 +86,27 @@ enum ReaderNavigation {
     }
     state.reader = reader
     settle(&state)
+  }
+
+  /// n/N from a search page or a match opened from it: the next (previous) match, opened on
+  /// top of the search page, wrapping; false when no search page is there.
+  private static func stepMatch(
+    _ reader: inout ReaderScreen, catalog: Catalog, width: Int, forward: Bool, message: inout String?
+  ) -> Bool {
+    let onSearch: Bool
+    if case .search = reader.page.subject { onSearch = true } else { onSearch = false }
+    let searchIndex = onSearch ? reader.pages.count - 1 : reader.pages.count - 2
+    guard searchIndex >= 0, case .search(let query) = reader.pages[searchIndex].subject else { return false }
+    let items = ReaderPage.build(catalog, .search(query), width: max(1, width)).items
+    guard !items.isEmpty else { return false }
+    var page = reader.pages[searchIndex]
+    let current = onSearch ? (forward ? -1 : items.count) + 0 : (page.selection ?? 0)
+    let next = ((onSearch ? (forward ? -1 : 0) : current) + (forward ? 1 : items.count - 1)) % items.count
+    page.selection = next
+    reader.pages = Array(reader.pages.prefix(searchIndex)) + [page, ReaderScreen.Page(items[next])]
+    reader.forward = []
+    message = "Match \(next + 1)/\(items.count) for “\(query)”" + ((forward ? next == 0 : next == items.count - 1) && !onSearch ? " (wrapped)" : "")
+    return true
   }
 
   /// Rows the page's text has: the screen less the title and status lines.

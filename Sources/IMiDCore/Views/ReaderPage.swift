@@ -76,10 +76,21 @@ public enum ReaderPage {
         let count = matches.count { $0.group == group }
         document.add(TextLines.heading("\(group) (\(count))", width: width), .header)
       }
-      document.add(spans: [.init(text: TextWidth.truncate(TextSafety.sanitized(match.label), to: width), style: .normal)],
-                   link: match.subject)
+      document.add(spans: highlighted(TextWidth.truncate(TextSafety.sanitized(match.label), to: width), query), link: match.subject)
     }
     return document
+  }
+
+  /// `line` with the first place it spells `query` (ignoring case) in the key style; as it is
+  /// when the match is only there once folded (`alpha` for `α`).
+  static func highlighted(_ line: String, _ query: String) -> [ReaderDocument.Span] {
+    let needle = Array(query.lowercased()), lower = Array(line.lowercased()), characters = Array(line)
+    guard !needle.isEmpty, lower.count == characters.count, needle.count <= lower.count,
+      let start = (0...(lower.count - needle.count)).first(where: { lower[$0..<($0 + needle.count)].elementsEqual(needle) })
+    else { return [.init(text: line, style: .normal)] }
+    let end = start + needle.count
+    return [.init(text: String(characters[..<start]), style: .normal), .init(text: String(characters[start..<end]), style: .key),
+            .init(text: String(characters[end...]), style: .normal)]
   }
 
   /// What the Citation pane shows for `detail`, with each listed source leading to itself.
