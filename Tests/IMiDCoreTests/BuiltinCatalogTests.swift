@@ -20,13 +20,19 @@ import Testing
     #expect(catalog.safety.count >= 12)
   }
 
-  @Test func holdsTheThreeDrugsWithTheirCodeNames() {
-    #expect(catalog.drugs.map(\.id) == ["thalidomide", "lenalidomide", "pomalidomide"])
+  /// The three approved IMiDs, then the investigational cereblon modulators (issue 18), which
+  /// have no approval yet.
+  @Test func holdsTheSixDrugsWithTheirCodeNames() {
+    let approved = ["thalidomide", "lenalidomide", "pomalidomide"]
+    #expect(catalog.drugs.map(\.id) == approved + ["iberdomide", "mezigdomide", "avadomide"])
     #expect(catalog.drug(id: "lenalidomide")?.codes.contains("CC-5013") == true)
     #expect(catalog.drug(id: "pomalidomide")?.codes.contains("CC-4047") == true)
+    #expect(catalog.drug(id: "iberdomide")?.codes.contains("CC-220") == true)
+    #expect(catalog.drug(id: "mezigdomide")?.codes.contains("CC-92480") == true)
+    #expect(catalog.drug(id: "avadomide")?.codes.contains("CC-122") == true)
     for drug in catalog.drugs {
       #expect(drug.summary != nil && !drug.cite.isEmpty, "\(drug.id)")
-      #expect(!drug.approvals.isEmpty, "\(drug.id)")
+      #expect(drug.approvals.isEmpty != approved.contains(drug.id), "\(drug.id)")
       for approval in drug.approvals { #expect(!approval.cite.isEmpty, "\(drug.id) \(approval.when)") }
     }
   }

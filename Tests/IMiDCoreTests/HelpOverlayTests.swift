@@ -19,7 +19,9 @@ import Testing
       for line in screen.dropFirst().dropLast() where line.contains("┃") || line.contains("│") {
         #expect(TextWidth.cells(of: line) <= width)
       }
-      seen += screen.joined(separator: " ")
+      // Only the overlay's own columns: the panes behind it show beside a narrower frame, and
+      // their text must not split a wrapped description.
+      seen += Self.insideFrame(screen).joined(separator: " ")
       browser.send(.character("j"))
     }
     let words = seen.split(whereSeparator: { $0 == " " || $0 == "┃" || $0 == "│" }).joined(separator: " ")
@@ -27,5 +29,32 @@ import Testing
       let help = binding.help.split(separator: " ").joined(separator: " ")
       #expect(words.contains(help), "'\(binding.help)' cut or missing at \(width)x\(height)")
     }
+  }
+
+  /// Each line cut to the cells between the overlay frame's corners (the whole line when the
+  /// frame is not found).
+  static func insideFrame(_ screen: [String]) -> [String] {
+    guard let top = screen.first(where: { $0.contains("━ Keys") }),
+      let left = cellColumn(of: "┏━ Keys", in: top), let right = lastCellColumn(of: "┓", in: top)
+    else { return screen }
+    return screen.map { line in
+      var column = 0
+      var kept = ""
+      for character in line {
+        if column >= left && column <= right { kept.append(character) }
+        column += TextWidth.cells(of: character)
+      }
+      return kept
+    }
+  }
+
+  static func cellColumn(of needle: String, in line: String) -> Int? {
+    guard let range = line.range(of: needle) else { return nil }
+    return TextWidth.cells(of: String(line[..<range.lowerBound]))
+  }
+
+  static func lastCellColumn(of needle: String, in line: String) -> Int? {
+    guard let range = line.range(of: needle, options: .backwards) else { return nil }
+    return TextWidth.cells(of: String(line[..<range.lowerBound]))
   }
 }

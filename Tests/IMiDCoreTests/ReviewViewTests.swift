@@ -102,7 +102,7 @@ import Testing
     var browser = BrowserHarness(catalog, width: 120, height: 40)
     browser.type("td")
     #expect(browser.state.reader?.page.subject == .timeline(drug: 0))
-    browser.type("ddd")
+    browser.type(String(repeating: "d", count: catalog.drugs.count))
     #expect(browser.state.reader?.page.subject == .timeline(drug: nil), "d cycles back to every drug")
   }
 

@@ -214,7 +214,7 @@ import Testing
     #expect(screen.contains("Export to: imid-matrix-"), "\(screen)")
     try tmux.send("Enter")
     screen = try tmux.waitFor { $0.contains("Wrote ") }
-    #expect(screen.contains("Wrote imid-matrix-") && screen.contains(".txt · 3 drugs × 7 mechanisms"), "\(screen)")
+    #expect(screen.contains("Wrote imid-matrix-") && screen.contains(".txt · 6 drugs × 9 mechanisms"), "\(screen)")
     let files = (try? FileManager.default.contentsOfDirectory(atPath: tmux.directory.path)) ?? []
     let export = files.first { $0.hasPrefix("imid-matrix-") && $0.hasSuffix(".txt") }
     #expect(export != nil, "\(files)")

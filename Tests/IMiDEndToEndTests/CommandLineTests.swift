@@ -101,7 +101,7 @@ import Testing
     let run = try Binary.run(["validate", "Resources/catalog.json"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr == "")
-    #expect(run.stdout.hasPrefix("Resources/catalog.json: ok: 3 drugs, "))
+    #expect(run.stdout.hasPrefix("Resources/catalog.json: ok: 6 drugs, "))
   }
 
   @Test func listAndMatrixSpeakJSONAndCSV() throws {
@@ -109,7 +109,7 @@ import Testing
     #expect(json.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     let drugs = object?["drugs"] as? [[String: Any]]
-    #expect(drugs?.compactMap { $0["id"] as? String } == ["thalidomide", "lenalidomide", "pomalidomide"])
+    #expect(drugs?.compactMap { $0["id"] as? String } == ["thalidomide", "lenalidomide", "pomalidomide", "iberdomide", "mezigdomide", "avadomide"])
 
     let csv = try Binary.run(["list", "--format", "csv"])
     #expect(csv.stdout.hasPrefix("id,name,codes,brands,generation,first_approval,sources,first_marketed\r\n"))
@@ -118,7 +118,7 @@ import Testing
 
     let matrix = try Binary.run(["matrix", "--format", "json"])
     let grid = try JSONSerialization.jsonObject(with: Data(matrix.stdout.utf8)) as? [String: Any]
-    #expect((grid?["rows"] as? [Any])?.count == 3)
+    #expect((grid?["rows"] as? [Any])?.count == 6)
     let matrixCSV = try Binary.run(["matrix", "--format", "csv"])
     #expect(matrixCSV.stdout.hasPrefix("drug,mechanism,grade,grade_word,year,after_horizon,note,cite\r\nthalidomide,tnf,"))
     #expect(matrix.stdout == (try Binary.run(["export", "--view", "matrix", "--format", "json"])).stdout)

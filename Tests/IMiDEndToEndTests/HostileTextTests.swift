@@ -79,7 +79,7 @@ import Testing
     // that says so is still one line.
     let newline = try Shell.run(#""$0" export --view drugs -o $'two\nlines.txt' && test -f $'two\nlines.txt'"#, in: directory)
     #expect(newline.status == 0, "\(newline.stderrText)")
-    #expect(newline.stderrLines == [#"imid: exported 3 drugs to two\nlines.txt"#])
+    #expect(newline.stderrLines == [#"imid: exported 6 drugs to two\nlines.txt"#])
     for run in [missing, unknown, newline] { expectNoControlBytes(run, "paths") }
   }
 
@@ -89,7 +89,7 @@ import Testing
     let fixture = Binary.packageRoot.appendingPathComponent("Tests/IMiDCoreTests/Fixtures/mini.json").path
     let export = try Shell.run(#""$0" export --view drugs -o $'bad\xff.txt' && test -s $'bad\xff.txt' && ls"#, in: directory)
     #expect(export.status == 0, "\(export.stderrText)")
-    #expect(export.stderrLines == [#"imid: exported 3 drugs to bad\xFF.txt"#])
+    #expect(export.stderrLines == [#"imid: exported 6 drugs to bad\xFF.txt"#])
     // Exactly one file, named with the byte 0xFF (not U+FFFD, which is EF BF BD).
     #expect(export.stdout == Array("bad".utf8) + [0xFF] + Array(".txt\n".utf8))
 

@@ -49,11 +49,11 @@ import Testing
   @Test func theWheelMovesTheSelectionOfThePaneUnderThePointer() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }
-    // Wheel down (button 65) over the Drugs pane: three rows, so the last of the three drugs.
+    // Wheel down (button 65) over the Drugs pane: three rows, from the first drug to the fourth.
     try tmux.sendBytes("\u{1B}[<65;10;4M")
-    var screen = try tmux.waitFor { $0.contains("›Pomalidomide") }
-    #expect(screen.contains("›Pomalidomide"), "\(screen)")
-    #expect(screen.contains("Citation · Pomalidomide"), "\(screen)")
+    var screen = try tmux.waitFor { $0.contains("›Iberdomide") }
+    #expect(screen.contains("›Iberdomide"), "\(screen)")
+    #expect(screen.contains("Citation · Iberdomide"), "\(screen)")
     // Wheel up (64) brings it back to the first.
     try tmux.sendBytes("\u{1B}[<64;10;4M")
     screen = try tmux.waitFor { $0.contains("›Thalidomide") }

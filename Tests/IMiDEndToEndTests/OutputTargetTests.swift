@@ -32,7 +32,7 @@ import Testing
       #"mkfifo pipe && { timeout 20 cat pipe > got & } && "$0" export --view drugs -o pipe; status=$?; wait; test -p pipe && exit $status"#,
       in: directory)
     #expect(run.status == 0, "\(run.stderrText)")
-    #expect(run.stderrLines == ["imid: exported 3 drugs to pipe"])
+    #expect(run.stderrLines == ["imid: exported 6 drugs to pipe"])
     let got = try String(contentsOf: directory.appendingPathComponent("got"), encoding: .utf8)
     #expect(got.contains("Lenalidomide"))
     #expect(leftovers(in: directory).isEmpty)
@@ -58,7 +58,7 @@ import Testing
       1
 
       """)
-    #expect(run.stderrLines == ["imid: link: already exists (use --force to replace it)", "imid: exported 3 drugs to link"])
+    #expect(run.stderrLines == ["imid: link: already exists (use --force to replace it)", "imid: exported 6 drugs to link"])
     // A link to a link to a file that is not there yet: the file is created at the end.
     let dangling = try Shell.run(
       #"ln -s second first && ln -s real/new.txt second && "$0" export --view drugs -o first --force && test -L first && test -L second && test -s real/new.txt"#,
