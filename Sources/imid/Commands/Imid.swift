@@ -8,7 +8,7 @@ struct Imid: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "imid",
-    abstract: "Read, compare and cite what is known about thalidomide, lenalidomide and pomalidomide.",
+    abstract: "Read, compare and cite what is known about thalidomide, lenalidomide, pomalidomide and the cereblon modulators after them.",
     discussion: """
       With no subcommand, imid opens the browser when standard output is a terminal and prints \
       the drug list otherwise. A DRUG is matched by id, name, code name or brand, ignoring case \
