@@ -492,7 +492,7 @@ def main():
 
     rows_out = []
     try:
-        cases = [("built-in (3 drugs)", None, 3, "Thalidomide", "lenal")]
+        cases = [("built-in (6 drugs)", None, 6, "Thalidomide", "lenal")]
         for size in sorted(sizes):
             progress(f"catalogue of {size:,} drugs")
             path = synthetic_catalogue(os.path.join(here, "gen-catalog.py"), size)

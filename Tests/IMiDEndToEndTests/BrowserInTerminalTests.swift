@@ -113,6 +113,33 @@ import Testing
     #expect(result.restored)
   }
 
+  @Test func backspaceAndBracketRetraceFollowedLinksAndHelpFitsAt80x24() throws {
+    let tmux = try session()
+    try tmux.waitFor { $0.contains("Citation") }
+    // Lenalidomide → its matrix row → the TNF-α cell's evidence → its first source in full.
+    try tmux.send("j", "Enter", "Enter", "Enter")
+    var screen = try tmux.waitFor { $0.contains("Cited for") }
+    try tmux.send("BSpace")
+    screen = try tmux.waitFor { $0.contains("Citation · Lenalidomide × TNF-α") }
+    try tmux.send("BSpace")
+    screen = try tmux.waitFor { $0.contains("┏━ Mechanisms") }
+    try tmux.send("]")
+    screen = try tmux.waitFor { $0.contains("┏━ Citation · Lenalidomide × TNF-α") }
+    try tmux.send("]")
+    screen = try tmux.waitFor { $0.contains("Cited for") }
+    #expect(screen.contains("Citation ·"), "\(screen)")
+    // ? at 80×24: the keys inside one frame, no description cut at the edge.
+    try tmux.send("?")
+    screen = try tmux.waitFor { $0.contains("Keys · j/k scroll · q closes") && $0.contains("Everywhere") }
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(!screen.contains("┏┏") && !screen.contains("┃┃"), "two left borders:\n\(screen)")
+    for line in lines where line.hasPrefix("┃") { #expect(line.hasSuffix("┃"), "a line runs past the frame: \(line)") }
+    try tmux.send("q", "q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }
