@@ -118,7 +118,10 @@ import Testing
     try tmux.waitFor { $0.contains("Citation") }
     // Lenalidomide → its matrix row → the TNF-α cell's evidence → its first source in full.
     try tmux.send("j", "Enter", "Enter", "Enter")
-    var screen = try tmux.waitFor { $0.contains("Cited for") }
+    // A source in full: its pane title names it by author and year, no longer the cell.
+    let onSource = { (screen: String) in screen.contains("━ Citation · ") && !screen.contains("Citation · Lenalidomide") }
+    var screen = try tmux.waitFor(5, onSource)
+    #expect(onSource(screen), "\(screen)")
     try tmux.send("BSpace")
     screen = try tmux.waitFor { $0.contains("Citation · Lenalidomide × TNF-α") }
     try tmux.send("BSpace")
@@ -126,8 +129,8 @@ import Testing
     try tmux.send("]")
     screen = try tmux.waitFor { $0.contains("┏━ Citation · Lenalidomide × TNF-α") }
     try tmux.send("]")
-    screen = try tmux.waitFor { $0.contains("Cited for") }
-    #expect(screen.contains("Citation ·"), "\(screen)")
+    screen = try tmux.waitFor(5, onSource)
+    #expect(onSource(screen), "forward to the source again:\n\(screen)")
     // ? at 80×24: the keys inside one frame, no description cut at the edge.
     try tmux.send("?")
     screen = try tmux.waitFor { $0.contains("Keys · j/k scroll · q closes") && $0.contains("Everywhere") }
