@@ -12,6 +12,17 @@ import Testing
     }
   }
 
+  /// q from a view over the panes (the reader, compare), q again to quit; then the exit
+  /// status is 0 and the terminal is exactly as it was.
+  func quitFromAView(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try tmux.send("q")
+    try tmux.waitFor { $0.contains("Mechanisms") }
+    try tmux.send("q")
+    let result = try tmux.finish()
+    #expect(result.status == "0", sourceLocation: sourceLocation)
+    #expect(result.restored, "stty -g differs after quitting", sourceLocation: sourceLocation)
+  }
+
   @Test func showsThePanesAndFollowsACellToItsCitation() throws {
     let tmux = try session()
     var screen = try tmux.waitFor { $0.contains("Citation") }
@@ -86,12 +97,7 @@ import Testing
     try tmux.send("BSpace")
     screen = try tmux.waitFor { $0.contains("· summary") }
     #expect(screen.contains("Safety · "), "\(screen)")
-    try tmux.send("q")
-    try tmux.waitFor { $0.contains("Mechanisms") }
-    try tmux.send("q")
-    let result = try tmux.finish()
-    #expect(result.status == "0")
-    #expect(result.restored)
+    try quitFromAView(tmux)
   }
 
   @Test func slashThenTabFindsAnAuthorAndATrialName() throws {
@@ -105,12 +111,7 @@ import Testing
     try tmux.send("q", "/", "MM-003", "Tab")
     screen = try tmux.waitFor { $0.contains("Search · “MM-003”") && $0.contains("Efficacy (") }
     #expect(screen.contains("Pomalidomide · MM-003"), "\(screen)")
-    try tmux.send("q")
-    try tmux.waitFor { $0.contains("Mechanisms") }
-    try tmux.send("q")
-    let result = try tmux.finish()
-    #expect(result.status == "0")
-    #expect(result.restored)
+    try quitFromAView(tmux)
   }
 
   @Test func backspaceAndBracketRetraceFollowedLinksAndHelpFitsAt80x24() throws {
