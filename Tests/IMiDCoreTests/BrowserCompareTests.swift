@@ -112,3 +112,37 @@ import Testing
     Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-compare-source")
   }
 }
+
+/// q goes back from nested views and quits only at the top; Q quits from anywhere; G in the
+/// compare details reaches the reference list.
+@Suite struct QuitAndEndTests {
+  @Test func qClosesAnOpenedSourceThenQuitsAndQQuitsFromAnywhere() {
+    var browser = BrowserHarness(BrowserHarness.builtin, width: 120, height: 40)
+    browser.type(" j ")
+    browser.send(.enter, .enter, .enter)      // a drug's row, its cell, a source in full
+    guard case .citation = browser.state.detail else { Issue.record("no source opened"); return }
+    browser.type("q")
+    #expect(!browser.state.shouldQuit, "q closed the source instead of quitting")
+    #expect(browser.state.detail == .cell(drug: 1, mechanism: 0))
+    #expect(browser.state.marked == [0, 1], "marks kept")
+    browser.type("q")
+    #expect(browser.state.shouldQuit)
+
+    var reader = BrowserHarness(BrowserHarness.builtin, width: 120, height: 40)
+    reader.type("r")
+    reader.send(.enter)
+    reader.type("Q")
+    #expect(reader.state.shouldQuit, "Q quits from inside the reader")
+  }
+
+  @Test func gInTheDetailsGoesToTheReferenceList() {
+    var browser = BrowserHarness(BrowserHarness.builtin, width: 120, height: 40)
+    browser.type("cj")
+    browser.send(.enter)
+    browser.type("G")
+    let text = browser.text
+    #expect(text.contains("References"), "the end of the details is the reference list:\n\(text)")
+    let lines = browser.screen.dropFirst().dropLast()
+    #expect(lines.contains { $0.hasPrefix("[") }, "reference lines on screen")
+  }
+}

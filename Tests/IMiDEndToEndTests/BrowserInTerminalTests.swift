@@ -138,7 +138,11 @@ import Testing
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(!screen.contains("┏┏") && !screen.contains("┃┃"), "two left borders:\n\(screen)")
     for line in lines where line.hasPrefix("┃") { #expect(line.hasSuffix("┃"), "a line runs past the frame: \(line)") }
+    // q closes help, q closes the opened source (back to the cell), Q quits from there.
     try tmux.send("q", "q")
+    screen = try tmux.waitFor { $0.contains("Citation · Lenalidomide × TNF-α") }
+    #expect(screen.contains("Citation · Lenalidomide × TNF-α"), "q went back from the source:\n\(screen)")
+    try tmux.send("Q")
     let result = try tmux.finish()
     #expect(result.status == "0")
     #expect(result.restored)

@@ -151,9 +151,13 @@ import Testing
     screen = try tmux.waitFor { $0.contains("\n30 100") }
     #expect(screen.contains("\n30 100"), "\(screen)")
     try tmux.type("fg")
-    screen = try tmux.waitFor { $0.contains("Citation · Pomalidomide") }
-    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.contains { $0.hasSuffix("┐") && $0.count == 100 }, "not drawn at 100 columns:\n\(screen)")
+    // Waits for the whole frame at the new width, not a half-painted one (a loaded machine).
+    let atNewWidth = { (screen: String) in
+      screen.contains("Citation · Pomalidomide")
+        && screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.hasSuffix("┐") && $0.count == 100 }
+    }
+    screen = try tmux.waitFor(5, atNewWidth)
+    #expect(atNewWidth(screen), "not drawn at 100 columns:\n\(screen)")
 
     try tmux.send("q")
     try tmux.waitFor { $0.contains("shell>") && !$0.contains("Citation") }

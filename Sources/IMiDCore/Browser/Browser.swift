@@ -75,7 +75,15 @@ public enum Browser {
   static func perform(_ action: BrowserAction, on state: inout BrowserState) {
     let geometry = BrowserGeometry(state)
     switch action {
-    case .quit, .forceQuit: state.shouldQuit = true
+    case .quit:
+      // q in a nested view (a source opened in full from the Citation pane) goes back to
+      // where it was opened; at the top level it quits.
+      if case .citation = state.detail, !state.visitsBack.isEmpty {
+        back(&state)
+      } else {
+        state.shouldQuit = true
+      }
+    case .forceQuit: state.shouldQuit = true
     case .help:
       state.showsHelp = true
       state.helpScroll = 0

@@ -52,7 +52,12 @@ enum CompareNavigation {
     case .top:
       screen.selection = positions[0]
       screen.scroll = 0
-    case .bottom: screen.selection = positions[positions.count - 1]
+    case .bottom:
+      // The real end, the reference list, as g is the real top; the last entry is selected.
+      screen.selection = positions[positions.count - 1]
+      screen.scroll = max(0, layout.lines.count - bodyHeight)
+      state.compare = screen
+      return
     case .moveLeft, .moveRight:
       let column = screen.selection.column + (action == .moveLeft ? -1 : 1)
       guard (0..<screen.drugs.count).contains(column) else { break }

@@ -50,11 +50,12 @@ public enum KeyMap {
     KeyBinding([.control("z")], .suspend, "suspend to the shell; fg comes back"),
     KeyBinding([.character("?")], .help, "help", hint: "help"),
     KeyBinding([.escape], .close, "close help"),
-    KeyBinding([.character("q")], .quit, "close help, or quit", contexts: [.drugs, .matrix, .detail], hint: "quit"),
+    KeyBinding([.character("q")], .quit, "close help or an opened source (back to where you were); else quit",
+      contexts: [.drugs, .matrix, .detail], hint: "quit"),
     KeyBinding([.character("q")], .quit, "back to the panes", contexts: [.summary]),
     KeyBinding([.character("q")], .quit, "back to the summary", contexts: [.compare]),
     KeyBinding([.character("q")], .quit, "close the review or timeline: back to the panes", contexts: [.reader], hint: "close"),
-    KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    KeyBinding([.control("c"), .character("Q")], .forceQuit, "quit at once, from anywhere"),
   ]
 
   /// The action `key` triggers in `context`, if any.
