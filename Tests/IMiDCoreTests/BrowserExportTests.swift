@@ -95,3 +95,36 @@ import Testing
     #expect(browser.state.prompt?.view == .compare([1, 2]))
   }
 }
+
+/// The export prompt writes the format its name asks for; Tab cycles the formats.
+@Suite struct ExportFormatByNameTests {
+  @Test func theEndingChoosesTheFormat() {
+    #expect(ExportFormat(fileName: "notes.md") == .md)
+    #expect(ExportFormat(fileName: "refs.BIB") == .bibtex)
+    #expect(ExportFormat(fileName: "refs.csl.json") == .cslJSON)
+    #expect(ExportFormat(fileName: "data.json") == .json)
+    #expect(ExportFormat(fileName: "dir.v2/plain") == .text)
+    #expect(ExportFormat(fileName: "slides.docx") == nil)
+    #expect(ExportFormat.md.renaming("imid-drugs-today.txt") == "imid-drugs-today.md")
+    #expect(ExportFormat.text.renaming("refs.csl.json") == "refs.txt")
+  }
+
+  @Test func tabCyclesTheFormatAndAnUnknownEndingIsRefusedWithTheList() {
+    var browser = BrowserHarness(BrowserHarness.builtin, width: 120, height: 40)
+    browser.type("e")
+    let start = browser.state.prompt?.path ?? ""
+    #expect(start.hasSuffix(".txt"))
+    var seen: [String] = []
+    for _ in 0..<7 {
+      browser.send(.tab)
+      seen.append(String((browser.state.prompt?.path ?? "").dropFirst(start.count - 4)))
+    }
+    #expect(seen == [".md", ".csv", ".json", ".bib", ".ris", ".csl.json", ".txt"])
+    for _ in 0..<3 { browser.send(.backspace) }
+    browser.type("docx")
+    browser.send(.enter)
+    #expect(browser.state.effect == nil, "nothing is written")
+    #expect(browser.state.prompt != nil, "the prompt stays open")
+    #expect(browser.state.message?.contains(".txt .md .csv .json .bib .ris or .csl.json") == true)
+  }
+}

@@ -148,6 +148,33 @@ import Testing
     #expect(result.restored)
   }
 
+  @Test func eWritesMarkdownAndBibTeXByTheNamesEnding() throws {
+    let tmux = try session(width: 120, height: 40)
+    try tmux.waitFor { $0.contains("Citation") }
+    // The matrix as Markdown (Tab once: .md), then its sources as BibTeX (a typed .bib name).
+    try tmux.send("Tab", "e", "Tab", "Enter")
+    try tmux.waitFor { $0.contains("Wrote imid-matrix-") && $0.contains(".md") }
+    try tmux.send("e", "C-u")
+    try tmux.type("refs.bib")
+    try tmux.send("Enter")
+    try tmux.waitFor { $0.contains("Wrote refs.bib") }
+    try tmux.send("e", "C-u")
+    try tmux.type("slides.docx")
+    try tmux.send("Enter")
+    let screen = try tmux.waitFor { $0.contains("Unknown ending") }
+    #expect(screen.contains(".txt .md .csv .json .bib .ris or .csl.json"), "\(screen)")
+    try tmux.send("Escape", "q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: tmux.directory.path)) ?? []
+    let markdown = try #require(files.first { $0.hasPrefix("imid-matrix-") && $0.hasSuffix(".md") })
+    let md = try String(contentsOf: tmux.directory.appendingPathComponent(markdown), encoding: .utf8)
+    #expect(md.hasPrefix("## ") && md.contains("| Drug |"), "\(md.prefix(300))")
+    let bib = try String(contentsOf: tmux.directory.appendingPathComponent("refs.bib"), encoding: .utf8)
+    #expect(bib.contains("@article{"), "\(bib.prefix(300))")
+    #expect(!files.contains("slides.docx"))
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }

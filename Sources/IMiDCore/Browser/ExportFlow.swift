@@ -45,10 +45,20 @@ enum ExportFlow {
         state.prompt = nil
         state.message = "Export cancelled"
         return
+      case .tab:
+        // The next format: the name's ending changes with it.
+        let current = ExportFormat(fileName: prompt.path) ?? .text
+        let index = ExportFormat.cycle.firstIndex(of: current) ?? 0
+        prompt.path = ExportFormat.cycle[(index + 1) % ExportFormat.cycle.count].renaming(prompt.path)
       case .enter:
         let path = prompt.path.trimmingSpaces()
         guard !path.isEmpty else {
           state.message = "Type a file name, or Esc to cancel"
+          return
+        }
+        guard ExportFormat(fileName: path) != nil else {
+          // Never written as text under a name that says otherwise.
+          state.message = "Unknown ending: use .txt .md .csv .json .bib .ris or .csl.json (Tab cycles them)"
           return
         }
         prompt.path = path

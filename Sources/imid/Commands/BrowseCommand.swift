@@ -76,11 +76,12 @@ enum Browse {
     }
   }
 
-  /// Writes an export the browser asked for, as text at 80 columns, safely.
+  /// Writes an export the browser asked for, in the format its name asks for (text at 80 columns), safely.
   static func perform(_ effect: BrowserEffect, catalog: Catalog) -> ExportOutcome {
     switch effect {
     case .export(let view, let path, let overwrite):
-      let document = Exporter.export(catalog, view, format: .text, width: 80)
+      // The format the name asks for (the prompt refuses endings it does not know).
+      let document = Exporter.export(catalog, view, format: ExportFormat(fileName: path) ?? .text, width: 80)
       // A file-size limit must not kill the browser mid-write: report it instead, then let
       // the browser's own handler have SIGXFSZ back.
       let previous = signal(SIGXFSZ, SIG_IGN)

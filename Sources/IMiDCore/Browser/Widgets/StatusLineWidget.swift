@@ -7,6 +7,12 @@ struct StatusLineWidget {
     guard !rect.isEmpty else { return }
     grid.fill(rect, with: Cell(" ", style: .status))
     if let prompt = state.prompt {
+      // A message about the prompt (an unknown ending) shows on the row above it.
+      if let message = state.message, rect.y > 0 {
+        let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+        grid.fill(above, with: Cell(" ", style: .status))
+        grid.write(TextWidth.truncate(message, to: rect.width - 1), x: rect.x + 1, y: above.y, style: .warning, limit: rect.width - 1)
+      }
       let question: String
       switch prompt.stage {
       case .name: question = "Export to: "
