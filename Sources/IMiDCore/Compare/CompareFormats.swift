@@ -7,6 +7,7 @@ public enum CompareFormats {
     let names = comparison.drugIndexes.map { catalog.drugs[$0].name }
     var out = "## Compare: " + names.map(escape).joined(separator: " · ") + "\n"
     out += summaryMarkdown(catalog, CompareSummary(comparison), names: names, references: &references)
+    out += "\n### Details\n"
     for section in comparison.sections {
       out += "\n### \(section.title)\n\n"
       out += "| \(section.title == "Efficacy" ? "Setting" : "Adverse event") | " + names.map(escape).joined(separator: " | ") + " |\n"
@@ -65,7 +66,7 @@ public enum CompareFormats {
         out += "| " + escape(row.label) + " | " + cells.joined(separator: " | ") + " |\n"
       }
     }
-    return out + "\n" + MarkdownText.block(CompareSummaryLayout.legend + " " + CompareSummary.rule) + "\n\n### Details\n"
+    return out + "\n" + MarkdownText.block(CompareSummaryLayout.legend + " " + CompareSummary.rule) + "\n"
   }
 
   /// The summary's tables alone, then the references they cite (`imid compare --summary --format md`).
@@ -74,7 +75,6 @@ public enum CompareFormats {
     let names = comparison.drugIndexes.map { catalog.drugs[$0].name }
     var out = "## Compare: " + names.map(escape).joined(separator: " · ") + "\n"
     out += summaryMarkdown(catalog, CompareSummary(comparison), names: names, references: &references)
-    out = String(out.dropLast("\n### Details\n".count))
     return out + ExportTables.markdownReferences(catalog, references.ids)
   }
 
@@ -179,9 +179,10 @@ public enum CompareFormats {
   /// The references the summary numbers, in its order (what the details then number on from).
   public static func summaryReferences(_ comparison: Comparison) -> ReferenceList {
     var references = ReferenceList()
-    for section in CompareSummary(comparison).sections.indices {
+    let summary = CompareSummary(comparison)
+    for (section, summarySection) in summary.sections.enumerated() {
       let rows = comparison.sections[section].rows
-      for (r, row) in CompareSummary(comparison).sections[section].rows.enumerated() {
+      for (r, row) in summarySection.rows.enumerated() {
         for (c, cell) in row.cells.enumerated() {
           if let index = cell.headline, rows[r].cells[c].indices.contains(index) { _ = references.key(for: rows[r].cells[c][index].cite) }
         }

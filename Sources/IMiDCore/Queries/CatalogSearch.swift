@@ -17,7 +17,7 @@ public enum CatalogSearch {
   /// Every match of `query` (nothing for a blank query), grouped in a fixed order: drugs, matrix
   /// evidence, efficacy, safety, sources, claims, events.
   public static func matches(_ catalog: Catalog, _ query: String) -> [Match] {
-    let needle = fold(query).trimmedSpaces
+    let needle = fold(query).trimmedWhitespace
     guard !needle.isEmpty else { return [] }
     func found(_ fields: [String?]) -> Bool { fields.contains { $0.map { fold($0).contains(needle) } ?? false } }
     var matches: [Match] = []
@@ -53,13 +53,5 @@ public enum CatalogSearch {
       matches.append(Match(group: "Timeline", label: "\(event.date.text) \(event.text)", subject: .event(index)))
     }
     return matches
-  }
-}
-
-extension String {
-  /// Without leading and trailing spaces.
-  var trimmedSpaces: String {
-    let scalars = unicodeScalars.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
-    return String(String.UnicodeScalarView(scalars))
   }
 }
