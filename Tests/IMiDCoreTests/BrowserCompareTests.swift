@@ -119,7 +119,7 @@ import Testing
   @Test func qClosesAnOpenedSourceThenQuitsAndQQuitsFromAnywhere() {
     var browser = BrowserHarness(BrowserHarness.builtin, width: 120, height: 40)
     browser.type(" j ")
-    browser.send(.enter, .enter, .enter)      // a drug's row, its cell, a source in full
+    browser.send(.tab, .enter, .enter)        // a drug's row, its cell, a source in full
     guard case .citation = browser.state.detail else { Issue.record("no source opened"); return }
     browser.type("q")
     #expect(!browser.state.shouldQuit, "q closed the source instead of quitting")

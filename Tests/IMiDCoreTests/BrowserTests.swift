@@ -44,12 +44,17 @@ import Testing
     #expect(browser.text.contains("PMID 1"))
   }
 
-  @Test func enterOnADrugGoesToItsMatrixRow() {
+  @Test func enterOnADrugOpensItsPageAndBackspaceReturnsWithTheSelectionKept() {
     var browser = BrowserHarness(catalog)
     browser.send(.down, .enter)
-    #expect(browser.state.focus == .matrix)
-    #expect(browser.state.drugIndex == 1)
-    #expect(browser.state.detail == .drug(1))
+    #expect(browser.state.reader?.page.subject == .detail(.drug(1)))
+    #expect(browser.text.contains("Mechanisms") && browser.text.contains("Efficacy"), "\(browser.text)")
+    browser.send(.backspace)
+    #expect(browser.state.reader == nil)
+    #expect(browser.state.focus == .drugs && browser.state.drugIndex == 1)
+    // From the Citation pane, with no source chosen yet, Enter opens the same page.
+    browser.send(.tab, .tab, .enter)
+    #expect(browser.state.reader?.page.subject == .detail(.drug(1)))
   }
 
   @Test func matrixColumnsMoveAndScrollSideways() {
@@ -132,8 +137,12 @@ import Testing
     #expect(browser.text.contains("Keys · j/k scroll · q closes"))
     // Grouped by where the keys work; the rest is a page down.
     #expect(browser.text.contains("Everywhere") && browser.text.contains("Ctrl-Z"))
-    browser.send(.pageDown, .pageDown)
-    #expect(browser.text.contains("open the cell's evidence"), "\(browser.text)")
+    var pages = 0
+    while !browser.text.contains("open the cell's evidence"), pages < 8 {
+      browser.send(.pageDown)
+      pages += 1
+    }
+    #expect(browser.text.contains("open the cell's evidence"), "after \(pages) pages: \(browser.text)")
     browser.type("q")
     #expect(!browser.state.showsHelp)
     #expect(!browser.state.shouldQuit)

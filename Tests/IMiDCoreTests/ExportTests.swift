@@ -45,7 +45,7 @@ import Testing
   @Test func theMatrixExportHoldsEveryColumnTheLegendAndReferences() {
     let text = Exporter.export(catalog, .matrix, format: .text, width: 80).contents
     for mechanism in catalog.mechanisms { #expect(text.contains(mechanism.header)) }
-    #expect(text.contains("— none + weak ++ moderate +++ strong ? not studied"))
+    #expect(text.contains("— none + weak ++ moderate +++ strong ? no evidence in this catalogue"))
     #expect(text.contains("References"))
     #expect(text.contains("[1] Doe J, Roe R, et al. A fictional review"))
   }

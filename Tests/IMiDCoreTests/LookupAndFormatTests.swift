@@ -51,7 +51,7 @@ import Testing
   @Test func csvRoundTripsThroughAParser() {
     let text = Exporter.export(catalog, .matrix, format: .csv).contents
     let rows = Self.parseCSV(text)
-    #expect(rows.first == ["drug", "mechanism", "grade", "grade_word", "year", "after_horizon", "note", "cite"])
+    #expect(rows.first == ["drug", "mechanism", "grade", "grade_word", "year", "after_horizon", "note", "cite", "level"])
     #expect(rows.count == 1 + 4 * 7, "one row per cell, not-studied cells included")
     let betaM1 = rows.first { $0.first == "beta" && $0.dropFirst().first == "m1" }
     #expect(betaM1?[2] == "3")

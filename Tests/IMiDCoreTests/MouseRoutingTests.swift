@@ -57,10 +57,10 @@ import Testing
     #expect(browser.state.search != nil && browser.state.drugIndex == 0)
   }
 
-  @Test func aDoubleClickOnADrugOpensItsMatrixRow() {
+  @Test func aDoubleClickOnADrugOpensItsPage() {
     var browser = BrowserHarness(catalog, width: 120, height: 40)
     browser.send(.mouse(x: 5, y: 3, button: .double))
     #expect(browser.state.drugIndex == 1)
-    #expect(browser.state.focus == .matrix, "Enter on a drug goes to its matrix row")
+    #expect(browser.state.reader?.page.subject == .detail(.drug(1)), "a double click is Enter: the drug's page")
   }
 }

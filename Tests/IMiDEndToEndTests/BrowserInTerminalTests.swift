@@ -117,8 +117,8 @@ import Testing
   @Test func backspaceAndBracketRetraceFollowedLinksAndHelpFitsAt80x24() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }
-    // Lenalidomide → its matrix row → the TNF-α cell's evidence → its first source in full.
-    try tmux.send("j", "Enter", "Enter", "Enter")
+    // Lenalidomide → its matrix row (Tab) → the TNF-α cell's evidence → its first source in full.
+    try tmux.send("j", "Tab", "Enter", "Enter")
     // A source in full: its pane title names it by author and year, no longer the cell.
     let onSource = { (screen: String) in screen.contains("━ Citation · ") && !screen.contains("Citation · Lenalidomide") }
     var screen = try tmux.waitFor(5, onSource)

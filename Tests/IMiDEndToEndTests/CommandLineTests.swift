@@ -120,7 +120,7 @@ import Testing
     let grid = try JSONSerialization.jsonObject(with: Data(matrix.stdout.utf8)) as? [String: Any]
     #expect((grid?["rows"] as? [Any])?.count == 6)
     let matrixCSV = try Binary.run(["matrix", "--format", "csv"])
-    #expect(matrixCSV.stdout.hasPrefix("drug,mechanism,grade,grade_word,year,after_horizon,note,cite\r\nthalidomide,tnf,"))
+    #expect(matrixCSV.stdout.hasPrefix("drug,mechanism,grade,grade_word,year,after_horizon,note,cite,level\r\nthalidomide,tnf,"))
     #expect(matrix.stdout == (try Binary.run(["export", "--view", "matrix", "--format", "json"])).stdout)
   }
 

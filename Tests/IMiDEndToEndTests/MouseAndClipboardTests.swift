@@ -38,10 +38,13 @@ import Testing
     #expect(screen.contains("Citation · Pomalidomide"), "\(screen)")
     #expect(screen.contains("┏━ Drugs"), "the Drugs pane keeps the focus:\n\(screen)")
 
-    // Two presses on Lenalidomide: selected, then followed to its matrix row (focus moves there).
+    // Two presses on Lenalidomide: selected, then followed (as Enter) to its page.
     try tmux.click(x: 4, y: 3, times: 2)
-    screen = try tmux.waitFor { $0.contains("┏━ Mechanisms") }
-    #expect(screen.contains("┏━ Mechanisms"), "a double click follows (as Enter):\n\(screen)")
+    screen = try tmux.waitFor { $0.hasPrefix("Lenalidomide (CC-5013)") && $0.contains("Mechanisms") }
+    #expect(screen.hasPrefix("Lenalidomide (CC-5013)"), "a double click follows (as Enter):\n\(screen)")
+    // q closes the page: the panes again, Lenalidomide still selected.
+    try tmux.send("q")
+    screen = try tmux.waitFor { $0.contains("┏━ Drugs") && $0.contains("›Lenalidomide") }
     #expect(screen.contains("›Lenalidomide"), "\(screen)")
     try quit(tmux)
   }

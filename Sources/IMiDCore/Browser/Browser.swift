@@ -193,7 +193,8 @@ public enum Browser {
     }
   }
 
-  /// Enter: a drug → its matrix row; a matrix cell → its evidence; a listed source → that source.
+  /// Enter: a drug → its page (results, mechanisms, sources); a matrix cell → its evidence; a
+  /// listed source → that source (in the Citation pane of a drug, with none chosen, the drug's page).
   private static func follow(_ state: inout BrowserState) {
     let before = Visit(state)
     defer {
@@ -209,8 +210,7 @@ public enum Browser {
     switch state.focus {
     case .drugs:
       guard !state.catalog.drugs.isEmpty else { return }
-      state.focus = .matrix
-      show(&state, .drug(state.drugIndex))
+      ReaderNavigation.open(&state, .detail(.drug(state.drugIndex)))
     case .matrix:
       guard !state.catalog.drugs.isEmpty, !state.catalog.mechanisms.isEmpty else { return }
       show(&state, .cell(drug: state.drugIndex, mechanism: state.mechanismIndex))
@@ -224,6 +224,11 @@ public enum Browser {
         state.detailScroll = max(0, min(first.lowerBound, first.upperBound - geometry.detailHeight))
       }
     case .detail:
+      if case .drug(let index) = state.detail, state.referenceIndex == nil {
+        // No source chosen yet: Enter opens the drug's whole page.
+        ReaderNavigation.open(&state, .detail(.drug(index)))
+        return
+      }
       let geometry = BrowserGeometry(state)
       let document = state.detailDocument(width: geometry.detailWidth)
       guard !document.sourceIDs.isEmpty else {

@@ -93,7 +93,7 @@ public struct BrowserState: Sendable {
   var readerCache: [(subject: ReaderSubject, width: Int, document: ReaderDocument)] = []
 
   /// The reader's current page at the screen's width (from the cache when it fits).
-  func readerDocument() -> ReaderDocument {
+  public func readerDocument() -> ReaderDocument {
     guard let subject = reader?.page.subject else { return ReaderDocument(title: "") }
     let width = max(1, self.width)
     if let kept = readerCache.last(where: { $0.subject == subject && $0.width == width }) { return kept.document }

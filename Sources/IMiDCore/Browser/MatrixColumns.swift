@@ -1,5 +1,5 @@
 /// The matrix pane's column geometry: a cursor column, the drug-name column, then one column per
-/// mechanism wide enough for its header and for a selected cell such as `[+++†]`. When the
+/// mechanism wide enough for its header and for a selected cell such as `[+++†h]`. When the
 /// columns do not fit, the view scrolls sideways and keeps the selected column visible.
 struct MatrixColumns {
   /// Cells before the first mechanism column: cursor mark + name + gap.
@@ -9,7 +9,8 @@ struct MatrixColumns {
   /// The pane's inner width.
   let innerWidth: Int
 
-  static let minimumCellWidth = 6
+  /// Room for `[+++†]`, and one more cell for an evidence-level letter (`[+++†h]`).
+  static func minimumCellWidth(_ catalog: Catalog) -> Int { catalog.anyEvidenceLevel ? 7 : 6 }
 
   /// Columns for `catalog`'s mechanisms, the name column as wide as the longest of `names`
   /// (the visible drugs') within a third of the pane.
@@ -17,7 +18,7 @@ struct MatrixColumns {
     var longest = TextWidth.cells(of: "Drug")
     for name in names { longest = max(longest, TextWidth.cells(of: name)) }
     nameWidth = min(longest, max(8, innerWidth / 3))
-    widths = catalog.mechanisms.map { max(Self.minimumCellWidth, TextWidth.cells(of: $0.header) + 1) }
+    widths = catalog.mechanisms.map { max(Self.minimumCellWidth(catalog), TextWidth.cells(of: $0.header) + 1) }
     self.innerWidth = innerWidth
   }
 

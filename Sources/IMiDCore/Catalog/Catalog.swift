@@ -115,6 +115,13 @@ public struct Catalog: Sendable {
     index.safety.members(of: drugIndex).map { safety[Int($0)] }
   }
 
+  /// Positions (in `efficacy`) of the drug's efficacy results, in file order: for pages whose
+  /// lines lead to each result.
+  public func efficacyIndices(drugIndex: Int) -> [Int] { index.efficacy.members(of: drugIndex).map { Int($0) } }
+
+  /// Positions (in `safety`) of the drug's safety results, in file order.
+  public func safetyIndices(drugIndex: Int) -> [Int] { index.safety.members(of: drugIndex).map { Int($0) } }
+
   /// How many efficacy and safety results the drug at `drugIndex` has, from the index alone
   /// (no result is decoded).
   public func resultCounts(drugIndex: Int) -> (efficacy: Int, safety: Int) {
@@ -142,6 +149,10 @@ public struct Catalog: Sendable {
 
   /// Whether some drug says when it was first marketed, known from the index (no entry is read).
   public var anyDrugFirstMarketed: Bool { index.anyFirstMarketing }
+
+  /// Whether some matrix cell says what kind of evidence its grade rests on (then the matrix
+  /// shows level letters and their legend; a catalogue without levels looks as before).
+  public var anyEvidenceLevel: Bool { index.anyEvidenceLevel }
 
   /// The review's citation, when the catalogue names one.
   public var reviewCitation: Citation? { review.flatMap { citation(id: $0) } }

@@ -22,6 +22,8 @@ struct CatalogIndex: Sendable {
   var identifiedCitations = 0
   /// Whether some drug says when it was first marketed.
   var anyFirstMarketing = false
+  /// Whether some effect says what kind of evidence its grade rests on.
+  var anyEvidenceLevel = false
 
   /// Lists of entry numbers grouped by a key number (a drug, a citation), in the order added.
   struct Grouped: Sendable {
@@ -127,6 +129,7 @@ struct CatalogIndex: Sendable {
         }
         cellTriples.append((UInt32(drug), UInt32(mechanism), UInt32(position)))
       }
+      if effect.level != nil { index.anyEvidenceLevel = true }
       cite(effect.cite, by: .effect, position, since: citerPairs.count)
       return earlier
     }

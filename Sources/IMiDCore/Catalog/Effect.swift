@@ -4,8 +4,10 @@ public struct Effect: Sendable, Equatable {
   public var drug: String
   /// Mechanism id.
   public var mechanism: String
-  /// The grade.
+  /// The grade: how strong the reported effect is (not how much evidence there is).
   public var grade: Grade
+  /// What the grade rests on: a class statement, cells, animals or people (nil: not given).
+  public var level: EvidenceLevel?
   /// What the grade rests on.
   public var note: String?
   /// Year of the finding the grade rests on.

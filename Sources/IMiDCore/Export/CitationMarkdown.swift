@@ -25,10 +25,11 @@ public enum CitationMarkdown {
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { break }
       out.heading(2, catalog.drugs[d].name + " × " + catalog.mechanisms[m].name)
       guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else {
-        out.paragraph("? not studied: the catalogue holds no evidence for this cell.")
+        out.paragraph("? no evidence in this catalogue for this cell.")
         break
       }
-      var grade = "\(effect.grade.symbol) \(effect.grade.word)"
+      var grade = "\(effect.grade.symbol) \(effect.grade.word) effect"
+      if let level = effect.level { grade += " · " + level.phrase }
       if let year = effect.year {
         grade += " · " + YearLabel.text(year, in: catalog)
         if let horizon = catalog.horizon {

@@ -70,10 +70,10 @@ public struct DrugExport: ViewExport {
     out += "### Mechanisms\n\n"
     out += table(["Mechanism", "Grade", "Year", "Evidence"], catalog.mechanisms.indices.map { m in
       guard let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: m) else {
-        return [e(catalog.mechanisms[m].name), "?", "", "not studied"]
+        return [e(catalog.mechanisms[m].name), "?", "", "no evidence in this catalogue"]
       }
-      return [e(catalog.mechanisms[m].name), e(effect.grade.symbol), e(YearLabel.text(effect.year, in: catalog)),
-              e((effect.note ?? "") + " " + refs.key(for: effect.cite))]
+      return [e(catalog.mechanisms[m].name), e(effect.grade.symbol + (effect.level.map { " " + $0.rawValue } ?? "")),
+              e(YearLabel.text(effect.year, in: catalog)), e((effect.note ?? "") + " " + refs.key(for: effect.cite))]
     })
     out += "\n### Efficacy\n\n"
     let efficacy = DrugDetailView.chronological(catalog.efficacy(drugIndex: drugIndex), group: \.setting, year: \.year)

@@ -70,18 +70,18 @@ public struct MatrixExport: ViewExport {
       for m in catalog.mechanisms.indices {
         let effect = catalog.effect(drugIndex: d, mechanismIndex: m)
         rows.append([catalog.drugs[d].id, catalog.mechanisms[m].id, effect.map { String($0.grade.rawValue) } ?? "",
-          effect?.grade.word ?? "not studied", effect?.year.map(String.init) ?? "", later(effect?.year), effect?.note ?? "",
-          effect?.cite.joined(separator: "; ") ?? ""])
+          effect?.grade.word ?? "no evidence", effect?.year.map(String.init) ?? "", later(effect?.year), effect?.note ?? "",
+          effect?.cite.joined(separator: "; ") ?? "", effect?.level?.rawValue ?? ""])
       }
     }
-    return CSVWriter.document(header: ["drug", "mechanism", "grade", "grade_word", "year", "after_horizon", "note", "cite"], rows: rows)
+    return CSVWriter.document(header: ["drug", "mechanism", "grade", "grade_word", "year", "after_horizon", "note", "cite", "level"], rows: rows)
   }
 
   /// One shape serves `imid matrix --format json` and the export: the grades as rows (one
   /// object per drug, keyed by mechanism id) and as cells with their evidence.
   public func json() -> String {
     var members = [JSONMember("legend", .object(Grade.allCases.map { JSONMember(String($0.rawValue), .string($0.word)) }
-      + [JSONMember("null", .string("not studied"))]))]
+      + [JSONMember("null", .string("no evidence in this catalogue"))]))]
     members.append(JSONMember("mechanisms", .array(catalog.mechanisms.map { m in
       .object([JSONMember("id", .string(m.id)), JSONMember("name", .string(m.name)), JSONMember("short", .string(m.header)),
                JSONMember("year", m.year.map(JSONValue.int) ?? .null)])
@@ -101,6 +101,7 @@ public struct MatrixExport: ViewExport {
         return .object([
           JSONMember("drug", .string(catalog.drugs[d].id)), JSONMember("mechanism", .string(catalog.mechanisms[m].id)),
           JSONMember("grade", effect.map { .int($0.grade.rawValue) } ?? .null),
+          JSONMember("level", .optional(effect?.level?.rawValue)),
           JSONMember("year", effect?.year.map(JSONValue.int) ?? .null),
           JSONMember("note", .optional(effect?.note)), JSONMember("cite", .array((effect?.cite ?? []).map(JSONValue.string))),
         ])
@@ -116,6 +117,7 @@ public struct MatrixExport: ViewExport {
       for m in catalog.mechanisms.indices {
         guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else { continue }
         var text = "\(catalog.drugs[d].name) × \(catalog.mechanisms[m].name): \(effect.grade.symbol) \(effect.grade.word)"
+        if let level = effect.level { text += ", " + level.phrase }
         if effect.year != nil { text += " (\(YearLabel.text(effect.year, in: catalog)))" }
         if let note = effect.note { text += ". " + note }
         body(text, effect)

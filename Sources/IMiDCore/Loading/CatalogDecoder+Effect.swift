@@ -1,4 +1,5 @@
-/// Decoding one `effects` entry: a drug × mechanism cell with a grade 0–3 and its sources.
+/// Decoding one `effects` entry: a drug × mechanism cell with a grade 0–3, the level of evidence
+/// it rests on and its sources.
 extension CatalogDecoder {
   /// Decodes one effect, or nil when it is not whole.
   mutating func decodeEffect(_ value: JSONValue, at path: () -> String) -> Effect? {
@@ -14,6 +15,13 @@ extension CatalogDecoder {
         } else {
           return .invalid
         }
+      case "level":
+        guard let s = d.text(value, at: at()) else { return .invalid }
+        guard let level = EvidenceLevel(rawValue: s) else {
+          d.error(at(), "unknown level '\(s)' (expected \(EvidenceLevel.list))")
+          return .invalid
+        }
+        effect.level = level
       case "note": effect.note = d.text(value, at: at())
       case "year": effect.year = d.year(value, at: at())
       case "cite": effect.cite = d.cites(value, at: at(), required: true)

@@ -7,7 +7,7 @@
 extension CatalogDecoder {
   private static let drugKeys = EntryReader.Keys([
     "id", "name", "codes", "brands", "generation", "summary", "formula", "molarMass", "cas", "atc", "cite"])
-  private static let effectKeys = EntryReader.Keys(["drug", "mechanism", "grade", "note", "year", "cite"])
+  private static let effectKeys = EntryReader.Keys(["drug", "mechanism", "grade", "note", "year", "cite", "level"])
   private static let efficacyKeys = EntryReader.Keys([
     "id", "drug", "outcome", "cite", "study", "design", "n", "population", "setting", "regimen", "year"])
   private static let safetyKeys = EntryReader.Keys([
@@ -53,7 +53,8 @@ extension CatalogDecoder {
       case 2: guard let g = reader.integer(in: 0...3).flatMap(Grade.init(rawValue:)) else { return nil }; effect.grade = g
       case 3: guard let s = reader.text() else { return nil }; effect.note = s
       case 4: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; effect.year = y
-      default: guard let s = plainCites(&reader, required: true) else { return nil }; effect.cite = s
+      case 5: guard let s = plainCites(&reader, required: true) else { return nil }; effect.cite = s
+      default: guard let s = reader.text(), let level = EvidenceLevel(rawValue: s) else { return nil }; effect.level = level
       }
     }
     return nil

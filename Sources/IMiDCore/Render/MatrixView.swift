@@ -9,9 +9,14 @@ public enum MatrixView {
     public var grade: Grade?
     /// Whether the finding is after the horizon (marked `†`).
     public var isLater: Bool
+    /// What the grade rests on, when the catalogue says (its letter follows the grade).
+    public var level: EvidenceLevel? = nil
 
-    /// The symbol: the grade (or `?`), with `†` when the finding is after the horizon.
-    public var symbol: String { (grade?.symbol ?? Grade.notStudiedSymbol) + (isLater ? YearLabel.laterMark : "") }
+    /// The symbol: the grade (or `?`), with `†` when the finding is after the horizon, then the
+    /// evidence level's letter, e.g. `++†v`.
+    public var symbol: String {
+      (grade?.symbol ?? Grade.notStudiedSymbol) + (isLater ? YearLabel.laterMark : "") + (level?.letter ?? "")
+    }
   }
 
   /// The cell of a drug and a mechanism.
@@ -19,7 +24,7 @@ public enum MatrixView {
     guard let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: mechanismIndex) else {
       return Cell(grade: nil, isLater: false)
     }
-    return Cell(grade: effect.grade, isLater: catalog.isLater(effect.year))
+    return Cell(grade: effect.grade, isLater: catalog.isLater(effect.year), level: effect.level)
   }
 
   /// The symbol of one cell: the grade (or `?`), with `†` when the finding is after the horizon.
@@ -27,8 +32,13 @@ public enum MatrixView {
     cell(catalog, drugIndex: drugIndex, mechanismIndex: mechanismIndex).symbol
   }
 
-  /// The legend line for grades.
-  public static let gradeLegend = "— none   + weak   ++ moderate   +++ strong   ? not studied"
+  /// The legend line for grades. A grade rates the strength of the effect the sources report,
+  /// not the amount of evidence (that is the level's job); `?` is an empty cell.
+  public static let gradeLegend = "— none   + weak   ++ moderate   +++ strong   ? no evidence in this catalogue"
+
+  /// The legend line for evidence levels, for a catalogue whose cells give them.
+  public static let levelLegend =
+    "Grades rate the effect reported; the letter after a grade says what it rests on: h patients or volunteers, a animals, v in vitro (cells), c a class statement only."
 
   /// The whole view's lines, fitting `width` cells.
   public static func lines(_ catalog: Catalog, width: Int) -> [String] {
@@ -61,6 +71,7 @@ public enum MatrixView {
     } while start < mechanisms.count
     lines.append("")
     lines += TextLines.paragraph(gradeLegend, width: width)
+    if catalog.anyEvidenceLevel { lines += TextLines.paragraph(levelLegend, width: width) }
     if let later = YearLabel.legend(catalog) { lines += TextLines.paragraph(later, width: width) }
     if !mechanisms.isEmpty {
       lines.append("")

@@ -89,10 +89,11 @@ public struct DetailDocument: Sendable {
       let drug = catalog.drugs[d], mechanism = catalog.mechanisms[m]
       document.paragraph("\(drug.name) × \(mechanism.name)", .header, width: width)
       guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else {
-        document.paragraph("? not studied: the catalogue holds no evidence for this cell.", .dim, width: width)
+        document.paragraph("? no evidence in this catalogue for this cell.", .dim, width: width)
         break
       }
-      var grade = "\(effect.grade.symbol) \(effect.grade.word)"
+      var grade = "\(effect.grade.symbol) \(effect.grade.word) effect"
+      if let level = effect.level { grade += " · " + level.phrase }
       if let year = effect.year {
         grade += " · \(YearLabel.text(year, in: catalog))"
         if let horizon = catalog.horizon {

@@ -13,6 +13,8 @@ public enum ReaderPage {
       return ReviewDocument.claim(catalog, index: index, width: width, layout: .screen, refs: &refs)
     case .timeline(let drug):
       return TimelineDocument.build(catalog, drug: drug, width: width, layout: .screen, refs: &refs)
+    case .detail(.drug(let index)):
+      return DrugPage.build(catalog, drugIndex: index, width: width, refs: &refs)
     case .detail(let detail):
       return detailPage(catalog, detail, width: width)
     case .search(let query):

@@ -1,9 +1,12 @@
-/// A pane's frame with its title on the top edge and an optional note on the bottom edge.
+/// A pane's frame with its title on the top edge, an optional footer at the right of the bottom
+/// edge and an optional note (a legend) at its left, cut first when the two do not both fit.
 /// The focused pane is drawn with heavy lines and its own style, so focus shows even without colour.
 struct FrameWidget {
   var title: String
   var focused: Bool
   var footer: String?
+  /// Dim text at the left of the bottom edge, e.g. the matrix's evidence-level key.
+  var note: String? = nil
 
   func render(in rect: Rect, into grid: inout Grid) {
     guard rect.width >= 2, rect.height >= 2 else {
@@ -35,6 +38,11 @@ struct FrameWidget {
       let label = TextWidth.truncate(" " + footer + " ", to: room)
       let width = TextWidth.cells(of: label)
       grid.write(label, x: right - 1 - width, y: bottom, style: style, limit: width)
+    }
+    let footerWidth = footer.map { TextWidth.cells(of: " " + $0 + " ") + 1 } ?? 0
+    if let note, room - footerWidth > 2 {
+      let label = TextWidth.truncate(" " + note + " ", to: room - footerWidth)
+      grid.write(label, x: rect.x + 2, y: bottom, style: .dim, limit: room - footerWidth)
     }
   }
 }

@@ -11,7 +11,8 @@ struct MatrixPaneWidget {
     let focused = state.focus == .matrix
     let footer = catalog.mechanisms.isEmpty || state.loading != nil
       ? nil : "\(state.mechanismIndex + 1)/\(catalog.mechanisms.count)"
-    FrameWidget(title: Pane.matrix.title, focused: focused, footer: footer).render(in: rect, into: &grid)
+    let note = catalog.anyEvidenceLevel && state.loading == nil ? Self.levelKey(width: rect.width - 4 - (footer.map { TextWidth.cells(of: $0) + 3 } ?? 0)) : nil
+    FrameWidget(title: Pane.matrix.title, focused: focused, footer: footer, note: note).render(in: rect, into: &grid)
     let inner = rect.inset(by: 1)
     guard !inner.isEmpty else { return }
     if let loading = state.loading {
@@ -58,12 +59,23 @@ struct MatrixPaneWidget {
       let shortLater = catalog.horizon.map { " †>\($0)" } ?? ""
       let candidates = [
         MatrixView.gradeLegend + later,
-        "— none  + weak  ++ mod  +++ strong  ? not studied" + shortLater,
-        "—none +weak ++mod +++strong ?n/s" + shortLater,
+        "— none  + weak  ++ mod  +++ strong  ? no evidence" + shortLater,
+        "—none +weak ++mod +++strong ?no data" + shortLater,
       ]
       let legend = candidates.first { TextWidth.cells(of: $0) <= inner.width - 1 } ?? candidates[candidates.count - 1]
       grid.write(TextWidth.truncate(legend, to: inner.width - 1), x: inner.x + 1, y: inner.y + inner.height - 1, style: .dim, limit: inner.width - 1)
     }
+  }
+
+  /// The evidence-level key for the bottom edge, as long as fits `width` cells.
+  static func levelKey(width: Int) -> String {
+    let candidates = [
+      "level: h human · a animal · v in vitro · c class only",
+      "h human · a animal · v in vitro · c class",
+      "h human a animal v lab c class",
+      "h/a/v/c: human/animal/lab/class",
+    ]
+    return candidates.first { TextWidth.cells(of: $0) + 2 <= width } ?? candidates[candidates.count - 1]
   }
 
   /// A cell's style from what it holds: later findings stand out, strong ones are bold, none
