@@ -298,6 +298,42 @@ import Testing
   }
 
 
+  /// Issue 19 in a real terminal: q from an opened source goes back to the panes with the
+  /// marks kept (it quits only at the top), and G in the comparison's details reaches the end
+  /// of its reference list.
+  @Test func qFromAnOpenedSourceKeepsTheMarksAndGReachesTheReferences() throws {
+    let tmux = try session()
+    try tmux.waitFor { $0.contains("Citation") }
+    try tmux.send("Space", "j", "Space")
+    var screen = try tmux.waitFor { $0.contains("●Thalidomide") && $0.contains("●Lenalidomide") }
+    // Lenalidomide's matrix row, its TNF-α cell, the cell's first source in full.
+    try tmux.send("Tab", "Enter", "Enter")
+    let onSource = { (screen: String) in screen.contains("━ Citation · ") && !screen.contains("Citation · Lenalidomide") }
+    screen = try tmux.waitFor(5, onSource)
+    #expect(onSource(screen), "\(screen)")
+    try tmux.send("q")
+    screen = try tmux.waitFor { $0.contains("Citation · Lenalidomide × TNF-α") }
+    #expect(screen.contains("●Thalidomide") && screen.contains("●Lenalidomide"), "marks kept after q:\n\(screen)")
+    // The two marked drugs compared; Enter on the relapsed-myeloma row (eleven results, more
+    // than a screen) opens its details; G goes to the end: the reference list.
+    try tmux.send("c")
+    screen = try tmux.waitFor { $0.contains("Compare · Thalidomide · Lenalidomide · summary") && $0.contains("│ —") }
+    try tmux.send("j", "Enter")
+    screen = try tmux.waitFor { $0.contains("▸ Relapsed/refractory") }
+    #expect(!screen.contains("References"), "the row's details start at the top:\n\(screen)")
+    try tmux.send("G")
+    screen = try tmux.waitFor { screen in
+      !screen.contains("▸ Relapsed/refractory") && screen.split(separator: "\n").dropFirst().dropLast().contains { $0.hasPrefix("[") }
+    }
+    let body = screen.split(separator: "\n").dropFirst().dropLast()
+    #expect(body.contains { $0.hasPrefix("[") }, "G shows the reference list's end:\n\(screen)")
+    #expect(!screen.contains("▸ Relapsed/refractory"), "G left the top of the details:\n\(screen)")
+    try tmux.send("Q")
+    let result = try tmux.finish()
+    #expect(result.status == "0")
+    #expect(result.restored)
+  }
+
   @Test func markTwoDrugsCompareThemAndOpenACellsSource() throws {
     let tmux = try session()
     try tmux.waitFor { $0.contains("Citation") }
