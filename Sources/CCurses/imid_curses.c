@@ -1,6 +1,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include "imid_curses.h"
+#include "imid_write.h"
 
 #include <errno.h>
 #include <langinfo.h>
@@ -31,9 +32,7 @@ static const char bracketed_paste_on[] = "\033[?2004h", bracketed_paste_off[] = 
 // xterm-256color, SGR 1006 with click reports 1000).
 static const char mouse_off[] = "\033[?1006l\033[?1000l\033[?1002l\033[?1003l";
 
-// Writes all of `text` to the terminal, past interruptions (only async-signal-safe calls).
-// Returns 0 when all was written, -1 otherwise.
-static int write_all(const char *text, size_t length) {
+int imid_write_all(const char *text, size_t length) {
   while (length > 0) {
     ssize_t written = write(STDOUT_FILENO, text, length);
     if (written < 0 && errno == EINTR) continue;
@@ -231,7 +230,7 @@ int imid_start(int colors, int mouse) {
   // Bracketed paste: pasted text arrives between two markers, so a newline in it is not Enter.
   define_key("\033[200~", PASTE_BEGIN);
   define_key("\033[201~", PASTE_END);
-  write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
+  imid_write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
   mouse_on = 0;
   if (mouse) {
     mouseinterval(0);
@@ -262,8 +261,8 @@ int imid_start(int colors, int mouse) {
 void imid_stop(void) {
   if (curses_running) {
     endwin();  // turns curses' mouse reports off too
-    write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
-    if (mouse_on) write_all(mouse_off, sizeof mouse_off - 1);
+    imid_write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
+    if (mouse_on) imid_write_all(mouse_off, sizeof mouse_off - 1);
     curses_running = 0;
     if (screen != NULL) {
       delscreen(screen);
@@ -277,8 +276,8 @@ void imid_suspend(void) {
   if (!curses_running) return;
   // Out of curses mode, exactly as on exit: the shell gets the terminal as it was.
   endwin();
-  write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
-  if (mouse_on) write_all(mouse_off, sizeof mouse_off - 1);
+  imid_write_all(bracketed_paste_off, sizeof bracketed_paste_off - 1);
+  if (mouse_on) imid_write_all(mouse_off, sizeof mouse_off - 1);
   if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
   curses_running = 0;  // nothing for the crash handler to restore meanwhile
 
@@ -311,7 +310,7 @@ void imid_suspend(void) {
     resizeterm(size.ws_row, size.ws_col);
   clearok(curscr, TRUE);
   refresh();
-  write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
+  imid_write_all(bracketed_paste_on, sizeof bracketed_paste_on - 1);
   if (mouse_on) mousemask(mouse_events, NULL);
 }
 
@@ -325,39 +324,6 @@ int imid_read_mouse(int *x, int *y) {
   if (event.bstate & (BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED)) return 2;
   if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
   return 0;
-}
-
-// Base64 of `length` bytes into `out` (4 * ceil(length / 3) bytes).
-static size_t base64(const unsigned char *bytes, size_t length, char *out) {
-  static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  size_t n = 0;
-  for (size_t i = 0; i < length; i += 3) {
-    unsigned long chunk = (unsigned long)bytes[i] << 16;
-    if (i + 1 < length) chunk |= (unsigned long)bytes[i + 1] << 8;
-    if (i + 2 < length) chunk |= bytes[i + 2];
-    out[n++] = digits[(chunk >> 18) & 63];
-    out[n++] = digits[(chunk >> 12) & 63];
-    out[n++] = i + 1 < length ? digits[(chunk >> 6) & 63] : '=';
-    out[n++] = i + 2 < length ? digits[chunk & 63] : '=';
-  }
-  return n;
-}
-
-int imid_copy(const unsigned char *bytes, size_t length) {
-  static const char head[] = "\033]52;c;", tail[] = "\007";
-  size_t size = sizeof head - 1 + (length + 2) / 3 * 4 + sizeof tail - 1;
-  char *sequence = malloc(size);
-  if (sequence == NULL) return -1;
-  size_t n = sizeof head - 1;
-  memcpy(sequence, head, n);
-  n += base64(bytes, length, sequence + n);
-  memcpy(sequence + n, tail, sizeof tail - 1);
-  n += sizeof tail - 1;
-  // Straight to the terminal, past curses: everything curses drew was flushed with the last
-  // frame, and the sequence moves no cursor and shows nothing.
-  int failed = write_all(sequence, n);
-  free(sequence);
-  return failed ? -1 : 0;
 }
 
 int imid_lines(void) { return LINES; }
