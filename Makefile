@@ -119,7 +119,7 @@ dist: stage
 	@if [ "$(CHECK_STATIC)" = yes ] && ldd $(BIN) | grep -i swift; then \
 	  echo "dist: $(BIN) needs the Swift shared libraries above (build it with make build)" >&2; exit 1; fi
 	rm -rf $(DIST_DIR)/$(DIST_NAME)
-	$(MAKE) --no-print-directory install BIN=$(BIN) STAGE=$(STAGE) DESTDIR= PREFIX=$(abspath $(DIST_DIR))/$(DIST_NAME)
+	$(MAKE) --no-print-directory install BIN=$(BIN) BIN_DEPS= STAGE=$(STAGE) DESTDIR= PREFIX=$(abspath $(DIST_DIR))/$(DIST_NAME)
 	install -m 644 README.md LICENSE $(DIST_DIR)/$(DIST_NAME)/
 	cd $(DIST_DIR) && tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 \
 	  -czf $(DIST_NAME).tar.gz $(DIST_NAME) && sha256sum $(DIST_NAME).tar.gz > $(DIST_NAME).tar.gz.sha256
