@@ -3,14 +3,35 @@
 # fuzz test (100,000 keys) runs in seconds rather than the better part of a minute.
 SWIFT ?= swift
 CONFIG ?= release
-BIN := .build/$(CONFIG)/imid
 # The binary people run: release, with the Swift runtime linked in (a process starts in 3 ms
 # instead of 4.6 ms: no symbol lookups across eight shared libraries), linked with lld, and
 # built in its own folder because test bundles cannot link a static runtime.
 STATIC := $(SWIFT) build -c release --scratch-path .build/static --static-swift-stdlib -Xswiftc -use-ld=lld --product imid
 STATIC_BIN := .build/static/release/imid
+# The binary `make install`, `make dist` and `make man` use: the static one (built first) unless
+# BIN names another; the tests pass the one they built, so `make test` never builds it twice.
+BIN = $(STATIC_BIN)
+BIN_DEPS = $(if $(filter $(STATIC_BIN),$(BIN)),build)
 
-.PHONY: all build run test bench record sanitize fuzz clean
+# Where `make install` puts things (DESTDIR for packagers' staging), and what `make dist` packs.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man/man1
+BASHDIR = $(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(PREFIX)/share/zsh/site-functions
+FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
+# Generated man page and completions (the tests give each run its own folder).
+STAGE ?= .build/stage
+DIST_DIR ?= dist
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/imid/Commands/Imid.swift)
+ARCH := $(shell uname -m)
+DIST_NAME = imid-$(VERSION)-linux-$(ARCH)
+# `make dist` refuses a binary that needs the Swift runtime's shared libraries; the tests, which
+# pack the binary they built (dynamic), turn the check off with CHECK_STATIC=no.
+CHECK_STATIC ?= yes
+
+.PHONY: all build run test bench record sanitize fuzz clean man stage install uninstall dist
 
 all: build
 
@@ -63,6 +84,47 @@ record:
 	@# Every snapshot test fails while recording (a recorded run is never green): list the changed ones.
 	IMID_RECORD=1 $(SWIFT) test -c $(CONFIG) --skip-build 2>&1 | grep -o 'recorded [^ ]* (changed)' | sort -u || true
 	git status --short -- Tests
+
+## Rewrites docs/imid.1 from the program (its commands and the browser's key table); a test
+## fails when the committed page differs from what the program makes.
+man: $(BIN_DEPS)
+	$(BIN) manual > docs/imid.1
+
+## The man page and the completion scripts (bash, zsh, fish) generated into $(STAGE).
+stage: $(BIN_DEPS)
+	mkdir -p $(STAGE)
+	$(BIN) manual > $(STAGE)/imid.1
+	$(BIN) --generate-completion-script bash > $(STAGE)/imid.bash
+	$(BIN) --generate-completion-script zsh > $(STAGE)/_imid
+	$(BIN) --generate-completion-script fish > $(STAGE)/imid.fish
+
+## Installs the binary, the man page and the completions under $(DESTDIR)$(PREFIX) (default /usr/local).
+install: stage
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(BASHDIR) $(DESTDIR)$(ZSHDIR) $(DESTDIR)$(FISHDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/imid
+	install -m 644 $(STAGE)/imid.1 $(DESTDIR)$(MANDIR)/imid.1
+	install -m 644 $(STAGE)/imid.bash $(DESTDIR)$(BASHDIR)/imid
+	install -m 644 $(STAGE)/_imid $(DESTDIR)$(ZSHDIR)/_imid
+	install -m 644 $(STAGE)/imid.fish $(DESTDIR)$(FISHDIR)/imid.fish
+
+## Removes exactly the files `make install` put there (the shared directories stay, as GNU's uninstall leaves them).
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/imid $(DESTDIR)$(MANDIR)/imid.1 $(DESTDIR)$(BASHDIR)/imid \
+	  $(DESTDIR)$(ZSHDIR)/_imid $(DESTDIR)$(FISHDIR)/imid.fish
+
+## dist/imid-VERSION-linux-ARCH.tar.gz: the binary (no Swift shared libraries needed: checked
+## here with ldd), the man page, the completions, README and LICENSE, laid out as an install
+## prefix, with its SHA-256 checksum beside it. Packed reproducibly (sorted, owner 0, fixed times).
+dist: stage
+	@if [ "$(CHECK_STATIC)" = yes ] && ldd $(BIN) | grep -i swift; then \
+	  echo "dist: $(BIN) needs the Swift shared libraries above (build it with make build)" >&2; exit 1; fi
+	rm -rf $(DIST_DIR)/$(DIST_NAME)
+	$(MAKE) --no-print-directory install BIN=$(BIN) BIN_DEPS= STAGE=$(STAGE) DESTDIR= PREFIX=$(abspath $(DIST_DIR))/$(DIST_NAME)
+	install -m 644 README.md LICENSE $(DIST_DIR)/$(DIST_NAME)/
+	cd $(DIST_DIR) && tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 \
+	  -czf $(DIST_NAME).tar.gz $(DIST_NAME) && sha256sum $(DIST_NAME).tar.gz > $(DIST_NAME).tar.gz.sha256
+	rm -rf $(DIST_DIR)/$(DIST_NAME)
+	@echo "dist: $(DIST_DIR)/$(DIST_NAME).tar.gz"
 
 clean:
 	rm -rf .build

@@ -17,7 +17,7 @@ struct CLIError: Error {
 }
 
 /// Exit statuses, from sysexits(3).
-enum ExitStatus: Int32 {
+enum ExitStatus: Int32, CaseIterable {
   case ok = 0
   case usage = 64
   case dataError = 65

@@ -30,8 +30,9 @@ enum IMiDMain {
     } catch {
       let code = Imid.exitCode(for: error)
       if code == .success {
-        // --help and --version.
-        print(Imid.fullMessage(for: error))
+        // --help and --version (whose plain program version gets the catalogue's edition beside it).
+        let message = Imid.fullMessage(for: error)
+        print(message == Imid.version ? VersionText.lines().joined(separator: "\n") : message)
         status = .ok
       } else {
         let message = Imid.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"

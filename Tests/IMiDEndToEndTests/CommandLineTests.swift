@@ -5,7 +5,11 @@ import Testing
   @Test func versionAndHelpExitZero() throws {
     let version = try Binary.run(["--version"])
     #expect(version.status == 0)
-    #expect(version.stdout == "0.1.0\n")
+    // The program's version, then the built-in catalogue's edition: its `version` and `date`.
+    let lines = version.stdoutLines
+    #expect(lines.first == "imid 0.1.0")
+    #expect(lines.count == 3 && lines[2] == "", "\(version.stdout)")
+    #expect(lines.dropFirst().first?.wholeMatch(of: /built-in catalogue [0-9.]+ \([0-9]{4}-[0-9]{2}-[0-9]{2}\)/) != nil, "\(version.stdout)")
     let help = try Binary.run(["--help"])
     #expect(help.status == 0)
     for word in ["list", "show", "matrix", "cite", "validate", "--catalog"] {

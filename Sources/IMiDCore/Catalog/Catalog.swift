@@ -9,6 +9,10 @@ public struct Catalog: Sendable {
   public var review: String?
   /// Findings published in or before this year were known to the review.
   public var horizon: Int?
+  /// The catalogue's own version, e.g. `"2026.11"` (top-level `version`), when it has one.
+  public var version: String?
+  /// The day the catalogue's content was last revised, `YYYY-MM-DD` (top-level `date`).
+  public var date: String?
   /// Drugs, in file order.
   public private(set) var drugs: EntryTable<Drug>
   /// Mechanisms, in file order (the matrix columns).

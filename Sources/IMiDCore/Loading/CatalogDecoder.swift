@@ -57,7 +57,7 @@ struct CatalogDecoder {
       }
       top[member.key] = member.value
       switch member.key {
-      case "title", "review", "horizon", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable",
+      case "title", "review", "horizon", "version", "date", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable",
         "events", "claims":
         break
       default: warning(member.key, "unknown key '\(member.key)' (ignored)")
@@ -65,6 +65,7 @@ struct CatalogDecoder {
     }
     let title = top["title"].flatMap { text(document.value(at: $0), at: "title") }
     let horizon = top["horizon"].flatMap { year(document.value(at: $0), at: "horizon") }
+    let edition = decodeEdition(document, top)
 
     // Citations first: every other table refers to them. Each table is indexed as it is
     // read, in this order, and its entries are not kept: the catalogue reads them back from
@@ -163,7 +164,7 @@ struct CatalogDecoder {
     {
       EntryTable(stored: StoredEntries(bytes: bytes, starts: table.starts, decode: read))
     }
-    return Catalog(
+    var catalog = Catalog(
       title: title, review: review, horizon: horizon,
       drugs: stored(drugs, reader({ $0.plainDrug(&$1) }, { $0.decodeDrug($1, at: { "" }) }, empty: Drug(id: "", name: ""))),
       mechanisms: mechanisms.entries,
@@ -177,6 +178,9 @@ struct CatalogDecoder {
         empty: Citation(id: "", title: "", year: 0))),
       comparable: comparable.entries, claims: claims.entries, events: events.entries,
       index: index.finish(), drugSearch: search.finish())
+    catalog.version = edition.version
+    catalog.date = edition.date
+    return catalog
   }
 
   // MARK: - Diagnostics

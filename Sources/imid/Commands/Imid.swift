@@ -16,7 +16,7 @@ struct Imid: ParsableCommand {
       file missing or unreadable.
       """,
     version: version,
-    subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, CompareCommand.self, CiteCommand.self, ReviewCommand.self, TimelineCommand.self, ExportCommand.self, ValidateCommand.self]
+    subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, CompareCommand.self, CiteCommand.self, ReviewCommand.self, TimelineCommand.self, ExportCommand.self, ValidateCommand.self, ManualPageCommand.self]
   )
 
   @OptionGroup var source: CatalogOption
