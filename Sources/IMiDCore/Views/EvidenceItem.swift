@@ -65,8 +65,15 @@ public struct EvidenceItem: Sendable, Equatable {
 
   /// `Ito T et al. Science 2010: Identification of a primary target…`: enough to recognise a source.
   public static func shortReference(_ citation: Citation) -> String {
-    var names = citation.authors.filter { $0 != "et al." }
-    let who = names.isEmpty ? nil : names.removeFirst() + (citation.authors.count > 1 ? " et al." : "")
+    // One author by name, two joined by "and" (as most styles cite them), more as the first et al.
+    let names = citation.authors.filter { $0 != "et al." }
+    let truncated = names.count < citation.authors.count
+    let who: String? = switch names.count {
+    case 0: nil
+    case 1: names[0] + (truncated ? " et al." : "")
+    case 2 where !truncated: names[0] + " and " + names[1]
+    default: names[0] + " et al."
+    }
     let whereText = [citation.journal ?? citation.publisher, String(citation.year)].compactMap { $0 }.joined(separator: " ")
     return [who, whereText].compactMap { $0 }.joined(separator: ", ") + ": " + citation.title
   }
