@@ -50,7 +50,10 @@ public enum ManPage {
       has held up, and a timeline of the class. Every fact is tied to its citation; findings \
       published after the review's horizon are marked with a dagger (\u{2020}).
 
-      Grades: \u{2014} none, + weak, ++ moderate, +++ strong, ? not studied.
+      Grades rate the strength of the effect the sources report: \u{2014} none, + weak, \
+      ++ moderate, +++ strong; ? means no evidence in this catalogue. A letter after a grade \
+      says what it rests on: h patients or volunteers, a animals, v in vitro (cells), c a \
+      class statement only.
       """)
     return lines
   }
