@@ -21,25 +21,45 @@ public struct DrugListExport: ViewExport {
 
   /// The table and its references for `width` cells, with the sources as the table numbered them.
   public func layout(width: Int) -> (lines: [String], references: ReferenceList) {
-    var refs = ReferenceList()
-    let marketing = DrugListView.showsFirstMarketing(catalog)
-    let table = TextTable(
-      columns: [.init("Drug", minWidth: 8), .init("Code names", minWidth: 6), .init("Brands", minWidth: 6),
-        .init("Generation", minWidth: 6)] + (marketing ? [.init("First marketed", minWidth: 7)] : [])
-        + [.init("First approved", minWidth: 7), .init("Sources", minWidth: 5)],
-      rows: catalog.drugs.map { drug in
-        [drug.name, drug.codes.joined(separator: ", "), drug.brands.joined(separator: ", "), drug.generation ?? ""]
-          + (marketing ? [DrugListView.firstMarketed(drug) ?? "—"] : [])
-          + [DrugListView.firstApproval(drug) ?? "", refs.key(for: Self.cites(drug))]
-      })
-    var lines = table.render(width: width)
-    let references = refs.render(catalog, width: width)
-    if !references.isEmpty { lines += [""] + references }
+    var lines: [String] = []
+    let refs = write(width: width) { lines.append($0) }
     return (lines, refs)
   }
 
   /// The table, then the numbered references.
   public func text(width: Int) -> [String] { layout(width: width).lines }
+
+  /// The same lines as `text(width:)`, handed out one at a time.
+  public func text(width: Int, _ emit: (String) -> Void) { _ = write(width: width, emit) }
+
+  /// Lays the list out a row at a time, holding no row and no line: one pass measures the
+  /// columns, a second hands each row's lines to `emit`, then the references. (A 100,000-drug
+  /// list held whole, rows and lines, took some 70 MB.) Returns the sources as numbered.
+  private func write(width: Int, _ emit: (String) -> Void) -> ReferenceList {
+    let marketing = DrugListView.showsFirstMarketing(catalog)
+    let table = TextTable(
+      columns: [.init("Drug", minWidth: 8), .init("Code names", minWidth: 6), .init("Brands", minWidth: 6),
+        .init("Generation", minWidth: 6)] + (marketing ? [.init("First marketed", minWidth: 7)] : [])
+        + [.init("First approved", minWidth: 7), .init("Sources", minWidth: 5)],
+      rows: [])
+    func row(_ drug: Drug, _ refs: inout ReferenceList) -> [String] {
+      [drug.name, drug.codes.joined(separator: ", "), drug.brands.joined(separator: ", "), drug.generation ?? ""]
+        + (marketing ? [DrugListView.firstMarketed(drug) ?? "—"] : [])
+        + [DrugListView.firstApproval(drug) ?? "", refs.key(for: Self.cites(drug))]
+    }
+    var refs = ReferenceList()
+    var natural = table.headerWidths
+    for drug in catalog.drugs { TextTable.widen(&natural, for: row(drug, &refs)) }
+    let widths = table.widths(natural: natural, fitting: width)
+    table.head(widths: widths, width: width).forEach(emit)
+    // The rows cite in the order measured, so each key gets the number it was measured with.
+    for drug in catalog.drugs { table.lines(ofRow: row(drug, &refs), widths: widths, width: width).forEach(emit) }
+    if !refs.ids.isEmpty {
+      emit("")
+      refs.render(catalog, width: width, emit)
+    }
+    return refs
+  }
 
   /// A heading (the catalogue's title), the table and the references.
   public func markdown() -> String {

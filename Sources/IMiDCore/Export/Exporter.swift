@@ -10,10 +10,15 @@ public enum Exporter {
     var contents: String
     switch format {
     case .text:
-      var text: [String] = []
-      if let title = source.title { text += TextLines.paragraph(title, width: max(20, width)) + [""] }
-      text += page.text(width: max(20, width))
-      contents = (ascii ? text.map(ASCIIText.glyphs) : text).joined(separator: "\n") + "\n"
+      // Line by line into one string: a long view is never held as lines and as text at once.
+      contents = ""
+      func append(_ line: String) {
+        contents += ascii ? ASCIIText.glyphs(line) : line
+        contents += "\n"
+      }
+      if let title = source.title { (TextLines.paragraph(title, width: max(20, width)) + [""]).forEach(append) }
+      page.text(width: max(20, width), append)
+      if contents.isEmpty { contents = "\n" }
     case .md: contents = page.markdown()
     case .csv: contents = page.csv()
     case .json: contents = page.json()

@@ -12,10 +12,18 @@ public protocol ViewExport: Sendable {
   /// The view's lines for `width` cells, as the screen shows them (without the catalogue title,
   /// which `Exporter` adds to every view alike).
   func text(width: Int) -> [String]
+  /// The same lines, each handed to `emit` as it is laid out, so a long view (a 100,000-drug
+  /// list) is written without holding all its lines; by default, `text(width:)` line by line.
+  func text(width: Int, _ emit: (String) -> Void)
   /// The view as a Markdown document.
   func markdown() -> String
   /// The view as CSV, one row per fact (or per source, for views that are about sources).
   func csv() -> String
   /// The view as JSON, for scripts.
   func json() -> String
+}
+
+extension ViewExport {
+  /// Every line of `text(width:)`, in order.
+  public func text(width: Int, _ emit: (String) -> Void) { text(width: width).forEach(emit) }
 }

@@ -24,13 +24,19 @@ public struct ReferenceList: Sendable {
 
   /// `References` and one hanging paragraph per source: `[1] Authors. Title. …`.
   public func render(_ catalog: Catalog, width: Int, heading: String = "References") -> [String] {
-    guard !ids.isEmpty else { return [] }
-    var lines = TextLines.heading(heading, width: width)
+    var lines: [String] = []
+    render(catalog, width: width, heading: heading) { lines.append($0) }
+    return lines
+  }
+
+  /// The same lines, each handed to `emit` as it is laid out (a long list is never held whole).
+  public func render(_ catalog: Catalog, width: Int, heading: String = "References", _ emit: (String) -> Void) {
+    guard !ids.isEmpty else { return }
+    TextLines.heading(heading, width: width).forEach(emit)
     let labelWidth = String(ids.count).count + 3
     for (index, id) in ids.enumerated() {
       let text = catalog.citation(id: id).map(CitationFormatter.reference) ?? "(unknown source '\(id)')"
-      lines.append(contentsOf: TextLines.hanging(text, width: width, first: "[\(index + 1)]", rest: labelWidth))
+      TextLines.hanging(text, width: width, first: "[\(index + 1)]", rest: labelWidth).forEach(emit)
     }
-    return lines
   }
 }

@@ -42,11 +42,24 @@ public struct TextTable: Sendable {
   public func widths(fitting width: Int) -> [Int] {
     guard !columns.isEmpty else { return [] }
     var natural = columns.map { TextWidth.cells(of: $0.header) }
-    for row in rows {
-      for (index, cell) in row.prefix(columns.count).enumerated() {
-        natural[index] = max(natural[index], TextWidth.cells(of: cell))
-      }
+    for row in rows { Self.widen(&natural, for: row) }
+    return widths(natural: natural, fitting: width)
+  }
+
+  /// Widens `natural` (one width per column, in cells) to hold `row`: for measuring rows one at
+  /// a time, without keeping them (`widths(natural:fitting:)` then fits the table).
+  public static func widen(_ natural: inout [Int], for row: [String]) {
+    for (index, cell) in row.prefix(natural.count).enumerated() {
+      natural[index] = max(natural[index], TextWidth.cells(of: cell))
     }
+  }
+
+  /// The columns' own widths before any row: their headers'.
+  public var headerWidths: [Int] { columns.map { TextWidth.cells(of: $0.header) } }
+
+  /// Column widths that fit `width` cells, from each column's natural width (its widest cell).
+  public func widths(natural: [Int], fitting width: Int) -> [Int] {
+    guard !columns.isEmpty else { return [] }
     let available = max(columns.count, width - TextWidth.cells(of: separator) * (columns.count - 1))
     var widths = natural.map { max(1, $0) }
     var excess = widths.reduce(0, +) - available
@@ -77,12 +90,25 @@ public struct TextTable: Sendable {
   public func render(width: Int) -> [String] {
     guard width > 0, !columns.isEmpty else { return [] }
     let widths = self.widths(fitting: width)
-    var lines: [String] = []
-    lines.append(contentsOf: renderRow(columns.map(\.header), widths: widths, width: width))
-    let ruleLine = widths.map { String(repeating: rule, count: $0) }.joined(separator: separator)
-    lines.append(TextWidth.truncate(ruleLine, to: width))
+    var lines = head(widths: widths, width: width)
     for row in rows { lines.append(contentsOf: renderRow(row, widths: widths, width: width)) }
     return lines
+  }
+
+  /// The header and the rule under it, for columns `widths` wide.
+  public func head(widths: [Int], width: Int) -> [String] {
+    guard width > 0, !columns.isEmpty else { return [] }
+    var lines = renderRow(columns.map(\.header), widths: widths, width: width)
+    let ruleLine = widths.map { String(repeating: rule, count: $0) }.joined(separator: separator)
+    lines.append(TextWidth.truncate(ruleLine, to: width))
+    return lines
+  }
+
+  /// One row's lines for columns `widths` wide (a row wraps onto several): `render` row by row,
+  /// for a table too long to hold its rows and lines at once.
+  public func lines(ofRow row: [String], widths: [Int], width: Int) -> [String] {
+    guard width > 0, !columns.isEmpty else { return [] }
+    return renderRow(row, widths: widths, width: width)
   }
 
   private func renderRow(_ row: [String], widths: [Int], width: Int) -> [String] {
