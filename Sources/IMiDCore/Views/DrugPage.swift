@@ -85,39 +85,23 @@ public enum DrugPage {
   /// Efficacy results under their settings (in order of first appearance), oldest first.
   static func efficacy(_ catalog: Catalog, drugIndex: Int, into document: inout ReaderDocument, width: Int, refs: inout ReferenceList) {
     let positions = ordered(catalog.efficacyIndices(drugIndex: drugIndex), group: { catalog.efficacy[$0].setting }, year: { catalog.efficacy[$0].year })
-    guard !positions.isEmpty else { return }
-    section("Efficacy (\(count(positions.count, "result")))", into: &document, width: width)
-    var group: String??
-    for position in positions {
+    grouped("Efficacy", positions, group: { catalog.efficacy[$0].setting }, other: "Other settings", into: &document, width: width) { position in
       let result = catalog.efficacy[position]
-      if group != .some(result.setting) {
-        group = .some(result.setting)
-        subheading(result.setting ?? "Other settings", count: positions.count { catalog.efficacy[$0].setting == result.setting },
-                   into: &document, width: width)
-      }
       var head = result.study ?? "Study"
       if let design = result.design { head += " — " + design }
       if let n = result.n { head += " (N=\(n))" }
       var lines = TextLines.hanging(head, width: width, first: YearLabel.text(result.year, in: catalog), rest: yearColumn)
       if let regimen = result.regimen { lines += TextLines.paragraph(regimen, width: width, indent: yearColumn) }
       lines += TextLines.paragraph(result.outcome + " " + refs.key(for: result.cite), width: width, indent: yearColumn)
-      document.add(lines, catalog.isLater(result.year) ? .later : .normal, link: .efficacy(position))
+      return (lines, catalog.isLater(result.year) ? .later : .normal, .efficacy(position))
     }
   }
 
   /// Safety results under their categories (in order of first appearance), oldest first.
   static func safety(_ catalog: Catalog, drugIndex: Int, into document: inout ReaderDocument, width: Int, refs: inout ReferenceList) {
     let positions = ordered(catalog.safetyIndices(drugIndex: drugIndex), group: { catalog.safety[$0].category }, year: { catalog.safety[$0].year })
-    guard !positions.isEmpty else { return }
-    section("Safety (\(count(positions.count, "result")))", into: &document, width: width)
-    var group: String??
-    for position in positions {
+    grouped("Safety", positions, group: { catalog.safety[$0].category }, other: "Other adverse events", into: &document, width: width) { position in
       let result = catalog.safety[position]
-      if group != .some(result.category) {
-        group = .some(result.category)
-        subheading(result.category ?? "Other adverse events", count: positions.count { catalog.safety[$0].category == result.category },
-                   into: &document, width: width)
-      }
       var head = result.event
       if result.boxed { head += " [boxed warning]" }
       var lines = TextLines.hanging(head, width: width, first: YearLabel.text(result.year, in: catalog), rest: yearColumn)
@@ -125,8 +109,28 @@ public enum DrugPage {
       let context = [rate.isEmpty ? nil : rate, result.study, result.context].compactMap { $0 }.joined(separator: " · ")
       let key = refs.key(for: result.cite)
       lines += TextLines.paragraph((context.isEmpty ? "" : context + " ") + key, width: width, indent: yearColumn)
-      let style: CellStyle = result.boxed ? .warning : (catalog.isLater(result.year) ? .later : .normal)
-      document.add(lines, style, link: .safety(position))
+      return (lines, result.boxed ? .warning : (catalog.isLater(result.year) ? .later : .normal), .safety(position))
+    }
+  }
+
+  /// A section of results (`Efficacy (12 results)`) whose `positions`, already in order, run
+  /// under a heading per group with its count (`other` names results without a group); `item`
+  /// lays one result out as the lines, style and link of one item.
+  static func grouped(
+    _ title: String, _ positions: [Int], group: (Int) -> String?, other: String, into document: inout ReaderDocument, width: Int,
+    item: (Int) -> (lines: [String], style: CellStyle, link: ReaderSubject)
+  ) {
+    guard !positions.isEmpty else { return }
+    section("\(title) (\(count(positions.count, "result")))", into: &document, width: width)
+    var current: String??
+    for position in positions {
+      let name = group(position)
+      if current != .some(name) {
+        current = .some(name)
+        subheading(name ?? other, count: positions.count { group($0) == name }, into: &document, width: width)
+      }
+      let (lines, style, link) = item(position)
+      document.add(lines, style, link: link)
     }
   }
 
