@@ -134,7 +134,10 @@ import Testing
     #expect(onSource(screen), "forward to the source again:\n\(screen)")
     // ? at 80×24: the keys inside one frame, no description cut at the edge.
     try tmux.send("?")
-    screen = try tmux.waitFor { $0.contains("Keys · j/k scroll · q closes") && $0.contains("Everywhere") }
+    // The whole overlay: its title, its first group, its bottom edge and the status line below it.
+    screen = try tmux.waitFor {
+      $0.contains("Keys · j/k scroll · q closes") && $0.contains("Everywhere") && $0.contains("┗") && $0.contains("q close help")
+    }
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(!screen.contains("┏┏") && !screen.contains("┃┃"), "two left borders:\n\(screen)")
     for line in lines where line.hasPrefix("┃") { #expect(line.hasSuffix("┃"), "a line runs past the frame: \(line)") }

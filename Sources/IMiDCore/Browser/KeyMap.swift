@@ -27,7 +27,7 @@ public enum KeyMap {
     KeyBinding([.character("N")], .previousMatch, "previous drug matching the search", contexts: [.drugs, .matrix, .detail]),
     KeyBinding([.character("n")], .nextMatch, "search page: the next match, opened", contexts: [.reader]),
     KeyBinding([.character("N")], .previousMatch, "search page: the previous match, opened", contexts: [.reader]),
-    KeyBinding([.character("e")], .export, "export this view in full to a text file", hint: "export"),
+    KeyBinding([.character("e")], .export, "export this view in full: the file name's ending chooses the format (.txt .md .csv .json .bib .ris .csl.json; Tab cycles them)", hint: "export"),
     KeyBinding([.enter], .follow, "open the drug's page: its mechanisms, results under their settings, and sources", contexts: [.drugs], hint: "open"),
     KeyBinding([.enter], .follow, "open the cell's evidence", contexts: [.matrix], hint: "evidence"),
     KeyBinding([.enter], .follow, "open the selected source in full (a drug's page when no source is selected)", contexts: [.detail], hint: "open source"),
