@@ -9,6 +9,7 @@ import PackageDescription
 /// - `IMiDCatalogData`: the built-in catalogue, `Resources/catalog.json`, embedded in the binary.
 /// - `CCurses` and `IMiDCurses`: the ncurses front end (the only code that touches the terminal).
 /// - `CTempGuard`: removes an export's temporary file when a signal ends the process.
+/// - `CProcess`: process-wide settings Swift does not expose (the malloc arena policy).
 /// - `imid`: the command line (swift-argument-parser).
 let package = Package(
   name: "imid",
@@ -31,6 +32,8 @@ let package = Package(
     .target(name: "IMiDCurses", dependencies: ["IMiDCore", "CCurses"]),
     // Removes an export's temporary file when a signal ends the process (async-signal-safe C).
     .target(name: "CTempGuard"),
+    // Process-wide settings Swift does not expose (one malloc arena for every thread).
+    .target(name: "CProcess"),
     .executableTarget(
       name: "imid",
       dependencies: [
@@ -38,6 +41,7 @@ let package = Package(
         "IMiDCatalogData",
         "IMiDCurses",
         "CTempGuard",
+        "CProcess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

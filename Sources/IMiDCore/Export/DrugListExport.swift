@@ -29,6 +29,10 @@ public struct DrugListExport: ViewExport {
   /// The table, then the numbered references.
   public func text(width: Int) -> [String] { layout(width: width).lines }
 
+  /// A line a drug and three a source, each at most `width` cells of up to four bytes: more than
+  /// the list takes, which costs nothing where it is not written.
+  public func textCapacity(width: Int) -> Int { (catalog.drugs.count + 3 * catalog.citations.count + 8) * (4 * width + 1) }
+
   /// The same lines as `text(width:)`, handed out one at a time.
   public func text(width: Int, _ emit: (String) -> Void) { _ = write(width: width, emit) }
 

@@ -12,6 +12,7 @@ public enum Exporter {
     case .text:
       // Line by line into one string: a long view is never held as lines and as text at once.
       contents = ""
+      contents.reserveCapacity(page.textCapacity(width: max(20, width)))
       func append(_ line: String) {
         contents += ascii ? ASCIIText.glyphs(line) : line
         contents += "\n"

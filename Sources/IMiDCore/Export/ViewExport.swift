@@ -15,6 +15,10 @@ public protocol ViewExport: Sendable {
   /// The same lines, each handed to `emit` as it is laid out, so a long view (a 100,000-drug
   /// list) is written without holding all its lines; by default, `text(width:)` line by line.
   func text(width: Int, _ emit: (String) -> Void)
+  /// At least the bytes `text(width:)` takes, for a long view (0: no idea). The document is
+  /// reserved that large once instead of doubling as it grows (a reservation costs memory only
+  /// where it is written: a large one is mapped, not touched).
+  func textCapacity(width: Int) -> Int
   /// The view as a Markdown document.
   func markdown() -> String
   /// The view as CSV, one row per fact (or per source, for views that are about sources).
@@ -26,4 +30,7 @@ public protocol ViewExport: Sendable {
 extension ViewExport {
   /// Every line of `text(width:)`, in order.
   public func text(width: Int, _ emit: (String) -> Void) { text(width: width).forEach(emit) }
+
+  /// No estimate.
+  public func textCapacity(width: Int) -> Int { 0 }
 }

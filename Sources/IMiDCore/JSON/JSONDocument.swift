@@ -12,6 +12,9 @@ public struct JSONDocument {
   /// The root's type name, for "the top level must be a JSON object" messages.
   public let rootTypeName: String
 
+  /// The checked bytes, for readers that go straight to an entry (`EntryReader`).
+  var checkedBytes: UnsafeBufferPointer<UInt8> { bytes }
+
   /// Checks `data` in one pass of `JSONScanner.skipValue` (recording where the top-level
   /// members are) and hands the document to `body`.
   /// - Throws: `JSONSyntaxError` locating the first problem, exactly as `JSONParser.parse`.
@@ -57,8 +60,15 @@ public struct JSONDocument {
         members.append(JSONMemberLocation(key: name, value: start..<(start + 1)))
         return members
       }
-      try scanner.skipValue()
-      members.append(JSONMemberLocation(key: name, value: start..<scanner.position))
+      // Element starts are kept as 4-byte offsets, as a catalogue's entries are.
+      if key == nil, scanner.bytes.count <= Int(UInt32.max), scanner.peek(UInt8(ascii: "[")) {
+        var starts: [UInt32] = []
+        try scanner.skipArray(recordingStarts: &starts)
+        members.append(JSONMemberLocation(key: name, value: start..<scanner.position, elementStarts: starts))
+      } else {
+        try scanner.skipValue()
+        members.append(JSONMemberLocation(key: name, value: start..<scanner.position))
+      }
     } while try scanner.nextElement(count: members.count, inObject: true)
     return key == nil ? members : nil
   }

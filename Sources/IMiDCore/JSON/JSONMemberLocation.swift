@@ -5,4 +5,7 @@ public struct JSONMemberLocation: Sendable, Equatable {
   public let key: String
   /// The bytes of the member's value.
   public let value: Range<Int>
+  /// Where each element starts, when the value is an array (recorded by the document's check,
+  /// so a table's entries can be read in parallel without scanning for them again).
+  public var elementStarts: [UInt32]? = nil
 }

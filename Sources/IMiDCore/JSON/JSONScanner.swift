@@ -130,6 +130,19 @@ struct JSONScanner {
   // MARK: - Arrays and objects
 
   /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
+  /// Skips the array at `position` exactly as `skipValue` does (the same checks, the same
+  /// errors), appending where each element starts to `starts`.
+  mutating func skipArray(recordingStarts starts: inout [UInt32]) throws(JSONSyntaxError) {
+    guard try enterContainer() else { return }
+    var count = 0
+    repeat {
+      skipWhitespace()
+      starts.append(UInt32(position))
+      try skipValue()
+      count += 1
+    } while try nextElement(count: count, inObject: false)
+  }
+
   private mutating func skipContainer() throws(JSONSyntaxError) {
     let isObject = bytes[position] == UInt8(ascii: "{")
     guard try enterContainer() else { return }

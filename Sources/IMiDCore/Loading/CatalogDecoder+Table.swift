@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reading one table of the catalogue, an entry at a time.
 extension CatalogDecoder {
   /// Decodes the table `key` one element at a time, handing each entry that decodes to
@@ -15,6 +17,7 @@ extension CatalogDecoder {
     guard let range = top[key] else { return table }
     var firstIndex: [String: Int] = [:]
     var duplicates: [Diagnostic] = []
+    let source = self.source  // a copy: `collect` runs while `self` is being changed
     func collect(_ id: String, _ index: Int) {
       if let first = firstIndex[id] {
         duplicates.append(Diagnostic(
@@ -23,6 +26,27 @@ extension CatalogDecoder {
       } else {
         firstIndex[id] = index
       }
+    }
+    if readsInParallel, let plain, let starts = tableStarts[key], starts.count >= Self.parallelTableSize {
+      readInParallel(document, key, starts: starts, plain: plain, decodeEntry: decodeEntry) { decoder, entry, index, start in
+        visit(&decoder, entry, index)
+        table.starts.append(UInt32(start))
+        if keep { table.entries.append(entry) }
+        if collecting, let id = id(entry) { collect(id, index) }
+      } general: { decoder, index, start, element in
+        if let entry = decodeEntry(&decoder, element, { "\(key)[\(index)]" }) {
+          visit(&decoder, entry, index)
+          table.starts.append(UInt32(start))
+          if keep { table.entries.append(entry) }
+        }
+        guard collecting, case .object(let members) = element,
+          let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
+        else { return }
+        collect(id, index)
+      }
+      diagnostics.append(contentsOf: duplicates)
+      table.ids = firstIndex
+      return table
     }
     // An entry of the common shape is read straight from the bytes, with the same outcome.
     let isArray = document.forEachElement(at: range, plain: { index, bytes, start in
@@ -52,5 +76,70 @@ extension CatalogDecoder {
     diagnostics.append(contentsOf: duplicates)
     table.ids = firstIndex
     return table
+  }
+
+  /// Tables at least this long are read on two cores.
+  static let parallelTableSize = 8192
+
+  /// Reads the table whose elements start at `starts` in chunks: while this thread indexes one
+  /// chunk (`accept` for each entry read from the bytes, `general` for the others, parsed and
+  /// decoded here, in order, so every message comes out as a one-thread read gives it),
+  /// another thread reads the next chunk's entries from the bytes with a copy of this
+  /// decoder that records nothing (`entryReader`). The entries are the same; only the waiting
+  /// is shared.
+  private mutating func readInParallel<Entry>(
+    _ document: JSONDocument, _ key: String, starts: [UInt32], plain: (CatalogDecoder, inout EntryReader) -> Entry?,
+    decodeEntry: (inout CatalogDecoder, JSONValue, () -> String) -> Entry?,
+    accept: (inout CatalogDecoder, Entry, Int, Int) -> Void,
+    general: (inout CatalogDecoder, Int, Int, JSONValue) -> Void
+  ) {
+    let reader = entryReader()
+    let bytes = document.checkedBytes
+    let chunkSize = 4096
+    let chunks = (starts.count + chunkSize - 1) / chunkSize
+    // The closures are only called while this function runs; the second thread needs them as
+    // values it may hold.
+    withoutActuallyEscaping(plain) { plain in
+      withoutActuallyEscaping(accept) { accept in
+        withoutActuallyEscaping(general) { general in
+          func read(_ chunk: Int) -> [Entry?] {
+            (chunk * chunkSize..<min(starts.count, (chunk + 1) * chunkSize)).map { index in
+              var entry = EntryReader(bytes, at: Int(starts[index]))
+              return plain(reader, &entry)
+            }
+          }
+          func index(_ entries: [Entry?], _ chunk: Int, _ decoder: inout CatalogDecoder) {
+            for (offset, entry) in entries.enumerated() {
+              let index = chunk * chunkSize + offset
+              if let entry {
+                accept(&decoder, entry, index, Int(starts[index]))
+              } else {
+                general(&decoder, index, Int(starts[index]), JSONDocument.value(validated: bytes, at: Int(starts[index])))
+              }
+            }
+          }
+          var current = read(0)
+          for chunk in 0..<chunks {
+            var next: [Entry?] = []
+            if chunk + 1 < chunks {
+              withUnsafeMutablePointer(to: &self) { decoder in
+                withUnsafeMutablePointer(to: &next) { nextChunk in
+                  // Two jobs, one a thread, each touching only its own variable: this chunk
+                  // indexed into the decoder, the next one read into `next`.
+                  let entries = current
+                  nonisolated(unsafe) let jobs: [() -> Void] = [
+                    { index(entries, chunk, &decoder.pointee) }, { nextChunk.pointee = read(chunk + 1) },
+                  ]
+                  DispatchQueue.concurrentPerform(iterations: 2) { jobs[$0]() }
+                }
+              }
+            } else {
+              index(current, chunk, &self)
+            }
+            current = next
+          }
+        }
+      }
+    }
   }
 }

@@ -22,6 +22,11 @@ struct CatalogDecoder {
   private let bytes: [UInt8]
   /// Off for a preview, which decodes drugs before the tables they refer to are read.
   var checksReferences = true
+  /// Where each element of each top-level table starts (from the document's check), by key:
+  /// lets a long table's entries be read on two cores (`decodeTable`).
+  var tableStarts: [String: [UInt32]] = [:]
+  /// Whether long tables are read on two threads (`decodeTable`).
+  var readsInParallel = true
   /// Set when reading an entry back from a file this decoder type already validated whole:
   /// text is not checked again (the bytes cannot have changed; renderers sanitize anyway).
   var readsValidatedEntries = false
@@ -56,6 +61,7 @@ struct CatalogDecoder {
         continue
       }
       top[member.key] = member.value
+      if let starts = member.elementStarts { tableStarts[member.key] = starts }
       switch member.key {
       case "title", "review", "horizon", "version", "date", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable",
         "events", "claims":
@@ -181,6 +187,23 @@ struct CatalogDecoder {
     catalog.version = edition.version
     catalog.date = edition.date
     return catalog
+  }
+
+  /// A decoder that reads entries the way this one does now (the same ids to refer to, the
+  /// same checks) and records nothing: for reading entries of the current table on a second
+  /// thread while this one indexes them.
+  func entryReader() -> CatalogDecoder {
+    var reader = CatalogDecoder(source: source, latestYear: latestYear)
+    reader.checksReferences = checksReferences
+    reader.readsValidatedEntries = readsValidatedEntries
+    reader.citationIDs = citationIDs
+    reader.drugIDs = drugIDs
+    reader.mechanismIDs = mechanismIDs
+    reader.efficacyIDs = efficacyIDs
+    reader.safetyIDs = safetyIDs
+    reader.eventIDs = eventIDs
+    reader.gradedCells = gradedCells
+    return reader
   }
 
   // MARK: - Diagnostics

@@ -5,9 +5,12 @@ public enum CatalogLoader {
   ///   - bytes: the file's contents.
   ///   - source: the file's name as the user gave it, used in every message.
   ///   - currentYear: years after `currentYear + 1` are implausible.
+  ///   - parallel: long tables are read on two threads (the outcome is the same either way;
+  ///     tests compare the two).
   /// - Throws: `CatalogLoadError` with every error found.
-  public static func load(_ bytes: [UInt8], source: String, currentYear: Int) throws(CatalogLoadError) -> LoadedCatalog {
+  public static func load(_ bytes: [UInt8], source: String, currentYear: Int, parallel: Bool = true) throws(CatalogLoadError) -> LoadedCatalog {
     var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1, bytes: bytes)
+    decoder.readsInParallel = parallel
     let catalog: Catalog?
     do {
       catalog = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }
