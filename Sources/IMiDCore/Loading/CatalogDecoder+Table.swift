@@ -27,23 +27,27 @@ extension CatalogDecoder {
         firstIndex[id] = index
       }
     }
-    if readsInParallel, let plain, let starts = tableStarts[key], starts.count >= Self.parallelTableSize {
-      readInParallel(document, key, starts: starts, plain: plain, decodeEntry: decodeEntry) { decoder, entry, index, start in
+    // What happens to each entry, whichever way it was read: an entry read whole, and one
+    // that only the general decoder reads (from its parsed value, which also gives its id).
+    func accept(_ decoder: inout CatalogDecoder, _ entry: Entry, _ index: Int, _ start: Int) {
+      visit(&decoder, entry, index)
+      table.starts.append(UInt32(start))
+      if keep { table.entries.append(entry) }
+      if collecting, let id = id(entry) { collect(id, index) }
+    }
+    func decodeGenerally(_ decoder: inout CatalogDecoder, _ index: Int, _ start: Int, _ element: JSONValue) {
+      if let entry = decodeEntry(&decoder, element, { "\(key)[\(index)]" }) {
         visit(&decoder, entry, index)
         table.starts.append(UInt32(start))
         if keep { table.entries.append(entry) }
-        if collecting, let id = id(entry) { collect(id, index) }
-      } general: { decoder, index, start, element in
-        if let entry = decodeEntry(&decoder, element, { "\(key)[\(index)]" }) {
-          visit(&decoder, entry, index)
-          table.starts.append(UInt32(start))
-          if keep { table.entries.append(entry) }
-        }
-        guard collecting, case .object(let members) = element,
-          let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
-        else { return }
-        collect(id, index)
       }
+      guard collecting, case .object(let members) = element,
+        let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
+      else { return }
+      collect(id, index)
+    }
+    if readsInParallel, let plain, let starts = tableStarts[key], starts.count >= Self.parallelTableSize {
+      readInParallel(document, starts: starts, plain: plain, accept: accept, general: decodeGenerally)
       diagnostics.append(contentsOf: duplicates)
       table.ids = firstIndex
       return table
@@ -53,21 +57,10 @@ extension CatalogDecoder {
       guard let plain else { return nil }
       var reader = EntryReader(bytes, at: start)
       guard let entry = plain(self, &reader) else { return nil }
-      visit(&self, entry, index)
-      table.starts.append(UInt32(start))
-      if keep { table.entries.append(entry) }
-      if collecting, let id = id(entry) { collect(id, index) }
+      accept(&self, entry, index, start)
       return reader.position
     }) { index, start, element in
-      if let entry = decodeEntry(&self, element, { "\(key)[\(index)]" }) {
-        visit(&self, entry, index)
-        table.starts.append(UInt32(start))
-        if keep { table.entries.append(entry) }
-      }
-      guard collecting, case .object(let members) = element,
-        let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value
-      else { return }
-      collect(id, index)
+      decodeGenerally(&self, index, start, element)
     }
     if !isArray {
       error(key, "expected an array, found \(document.typeName(at: range))")
@@ -88,8 +81,7 @@ extension CatalogDecoder {
   /// decoder that records nothing (`entryReader`). The entries are the same; only the waiting
   /// is shared.
   private mutating func readInParallel<Entry>(
-    _ document: JSONDocument, _ key: String, starts: [UInt32], plain: (CatalogDecoder, inout EntryReader) -> Entry?,
-    decodeEntry: (inout CatalogDecoder, JSONValue, () -> String) -> Entry?,
+    _ document: JSONDocument, starts: [UInt32], plain: (CatalogDecoder, inout EntryReader) -> Entry?,
     accept: (inout CatalogDecoder, Entry, Int, Int) -> Void,
     general: (inout CatalogDecoder, Int, Int, JSONValue) -> Void
   ) {
