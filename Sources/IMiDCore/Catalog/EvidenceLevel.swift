@@ -1,7 +1,7 @@
 /// What kind of evidence a matrix cell's grade rests on, told apart from the grade itself: the
 /// grade says how strong the reported effect is, the level what that report was measured in.
 /// Ordered from the least direct (a statement about the whole class) to the most (people).
-public enum EvidenceLevel: String, Sendable, CaseIterable, Comparable {
+public enum EvidenceLevel: String, Sendable, CaseIterable {
   /// Said of the class, or in a review or commentary, with no data for this drug.
   case classStatement = "class"
   /// Cells or tissue in the laboratory (including patients' cells tested outside the body).
@@ -35,14 +35,5 @@ public enum EvidenceLevel: String, Sendable, CaseIterable, Comparable {
   public static var list: String {
     let names = allCases.map(\.rawValue)
     return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-  }
-
-  /// The legend of the level letters: `h human · a animal · v in vitro · c class`.
-  public static let legend = "h human · a animal · v in vitro · c class"
-
-  /// Orders levels from a class statement to people.
-  public static func < (lhs: EvidenceLevel, rhs: EvidenceLevel) -> Bool {
-    let order = allCases
-    return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
   }
 }

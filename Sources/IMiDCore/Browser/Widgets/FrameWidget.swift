@@ -1,12 +1,14 @@
 /// A pane's frame with its title on the top edge, an optional footer at the right of the bottom
-/// edge and an optional note (a legend) at its left, cut first when the two do not both fit.
+/// edge and an optional note (a legend) at its left: the longest of its wordings that fits
+/// beside the footer, else the shortest, cut.
 /// The focused pane is drawn with heavy lines and its own style, so focus shows even without colour.
 struct FrameWidget {
   var title: String
   var focused: Bool
   var footer: String?
-  /// Dim text at the left of the bottom edge, e.g. the matrix's evidence-level key.
-  var note: String? = nil
+  /// Dim text at the left of the bottom edge, e.g. the matrix's evidence-level key, in
+  /// wordings from longest to shortest (none: no note).
+  var note: [String] = []
 
   func render(in rect: Rect, into grid: inout Grid) {
     guard rect.width >= 2, rect.height >= 2 else {
@@ -40,9 +42,11 @@ struct FrameWidget {
       grid.write(label, x: right - 1 - width, y: bottom, style: style, limit: width)
     }
     let footerWidth = footer.map { TextWidth.cells(of: " " + $0 + " ") + 1 } ?? 0
-    if let note, room - footerWidth > 2 {
-      let label = TextWidth.truncate(" " + note + " ", to: room - footerWidth)
-      grid.write(label, x: rect.x + 2, y: bottom, style: .dim, limit: room - footerWidth)
+    let noteRoom = room - footerWidth
+    if let shortest = note.last, noteRoom > 2 {
+      let wording = note.first { TextWidth.cells(of: $0) + 2 <= noteRoom } ?? shortest
+      let label = TextWidth.truncate(" " + wording + " ", to: noteRoom)
+      grid.write(label, x: rect.x + 2, y: bottom, style: .dim, limit: noteRoom)
     }
   }
 }

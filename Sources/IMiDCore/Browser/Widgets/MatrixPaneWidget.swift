@@ -11,7 +11,7 @@ struct MatrixPaneWidget {
     let focused = state.focus == .matrix
     let footer = catalog.mechanisms.isEmpty || state.loading != nil
       ? nil : "\(state.mechanismIndex + 1)/\(catalog.mechanisms.count)"
-    let note = catalog.anyEvidenceLevel && state.loading == nil ? Self.levelKey(width: rect.width - 4 - (footer.map { TextWidth.cells(of: $0) + 3 } ?? 0)) : nil
+    let note = catalog.anyEvidenceLevel && state.loading == nil ? Self.levelKey : []
     FrameWidget(title: Pane.matrix.title, focused: focused, footer: footer, note: note).render(in: rect, into: &grid)
     let inner = rect.inset(by: 1)
     guard !inner.isEmpty else { return }
@@ -67,16 +67,13 @@ struct MatrixPaneWidget {
     }
   }
 
-  /// The evidence-level key for the bottom edge, as long as fits `width` cells.
-  static func levelKey(width: Int) -> String {
-    let candidates = [
-      "level: h human · a animal · v in vitro · c class only",
-      "h human · a animal · v in vitro · c class",
-      "h human a animal v lab c class",
-      "h/a/v/c: human/animal/lab/class",
-    ]
-    return candidates.first { TextWidth.cells(of: $0) + 2 <= width } ?? candidates[candidates.count - 1]
-  }
+  /// The evidence-level key for the bottom edge, longest wording first.
+  static let levelKey = [
+    "level: h human · a animal · v in vitro · c class only",
+    "h human · a animal · v in vitro · c class",
+    "h human a animal v lab c class",
+    "h/a/v/c: human/animal/lab/class",
+  ]
 
   /// A cell's style from what it holds: later findings stand out, strong ones are bold, none
   /// and not studied recede.
