@@ -110,14 +110,10 @@ public struct Catalog: Sendable {
   }
 
   /// Efficacy results of the drug at `drugIndex`, in file order.
-  public func efficacy(drugIndex: Int) -> [EfficacyResult] {
-    index.efficacy.members(of: drugIndex).map { efficacy[Int($0)] }
-  }
+  public func efficacy(drugIndex: Int) -> [EfficacyResult] { efficacyIndices(drugIndex: drugIndex).map { efficacy[$0] } }
 
   /// Safety results of the drug at `drugIndex`, in file order.
-  public func safety(drugIndex: Int) -> [SafetyResult] {
-    index.safety.members(of: drugIndex).map { safety[Int($0)] }
-  }
+  public func safety(drugIndex: Int) -> [SafetyResult] { safetyIndices(drugIndex: drugIndex).map { safety[$0] } }
 
   /// Positions (in `efficacy`) of the drug's efficacy results, in file order: for pages whose
   /// lines lead to each result.

@@ -26,6 +26,10 @@ public enum Grade: Int, Sendable, CaseIterable, Comparable {
   /// Symbol shown for a cell with no effect entry.
   public static let notStudiedSymbol = "?"
 
+  /// What that symbol means, in words: the catalogue has nothing for the cell (which does not
+  /// say nobody studied it).
+  public static let noEvidence = "no evidence in this catalogue"
+
   /// Orders grades by strength.
   public static func < (lhs: Grade, rhs: Grade) -> Bool { lhs.rawValue < rhs.rawValue }
 }

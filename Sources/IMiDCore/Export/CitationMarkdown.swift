@@ -25,18 +25,10 @@ public enum CitationMarkdown {
       guard catalog.drugs.indices.contains(d), catalog.mechanisms.indices.contains(m) else { break }
       out.heading(2, catalog.drugs[d].name + " × " + catalog.mechanisms[m].name)
       guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else {
-        out.paragraph("? no evidence in this catalogue for this cell.")
+        out.paragraph(MatrixView.emptyCellSentence)
         break
       }
-      var grade = "\(effect.grade.symbol) \(effect.grade.word) effect"
-      if let level = effect.level { grade += " · " + level.phrase }
-      if let year = effect.year {
-        grade += " · " + YearLabel.text(year, in: catalog)
-        if let horizon = catalog.horizon {
-          grade += catalog.isLater(year) ? " · after the \(horizon) review" : " · known to the \(horizon) review"
-        }
-      }
-      out.paragraph(grade)
+      out.paragraph(MatrixView.gradeLine(effect, in: catalog))
       out.paragraph(effect.note ?? "")
     case .citation(let id):
       guard let citation = catalog.citation(id: id) else {

@@ -70,7 +70,7 @@ public struct DrugExport: ViewExport {
     out += "### Mechanisms\n\n"
     out += table(["Mechanism", "Grade", "Year", "Evidence"], catalog.mechanisms.indices.map { m in
       guard let effect = catalog.effect(drugIndex: drugIndex, mechanismIndex: m) else {
-        return [e(catalog.mechanisms[m].name), "?", "", "no evidence in this catalogue"]
+        return [e(catalog.mechanisms[m].name), Grade.notStudiedSymbol, "", Grade.noEvidence]
       }
       return [e(catalog.mechanisms[m].name), e(effect.grade.symbol + (effect.level.map { " " + $0.rawValue } ?? "")),
               e(YearLabel.text(effect.year, in: catalog)), e((effect.note ?? "") + " " + refs.key(for: effect.cite))]

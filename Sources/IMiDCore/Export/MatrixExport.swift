@@ -81,7 +81,7 @@ public struct MatrixExport: ViewExport {
   /// object per drug, keyed by mechanism id) and as cells with their evidence.
   public func json() -> String {
     var members = [JSONMember("legend", .object(Grade.allCases.map { JSONMember(String($0.rawValue), .string($0.word)) }
-      + [JSONMember("null", .string("no evidence in this catalogue"))]))]
+      + [JSONMember("null", .string(Grade.noEvidence))]))]
     members.append(JSONMember("mechanisms", .array(catalog.mechanisms.map { m in
       .object([JSONMember("id", .string(m.id)), JSONMember("name", .string(m.name)), JSONMember("short", .string(m.header)),
                JSONMember("year", m.year.map(JSONValue.int) ?? .null)])

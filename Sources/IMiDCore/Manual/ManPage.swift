@@ -51,7 +51,7 @@ public enum ManPage {
       published after the review's horizon are marked with a dagger (\u{2020}).
 
       Grades rate the strength of the effect the sources report: \u{2014} none, + weak, \
-      ++ moderate, +++ strong; ? means no evidence in this catalogue. A letter after a grade \
+      ++ moderate, +++ strong; ? means \(Grade.noEvidence). A letter after a grade \
       says what it rests on: h patients or volunteers, a animals, v in vitro (cells), c a \
       class statement only.
       """)

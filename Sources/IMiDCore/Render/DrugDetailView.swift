@@ -17,14 +17,20 @@ public enum DrugDetailView {
   /// Results grouped by setting or category (in order of first appearance), oldest first within
   /// each group, so the 2004 view and what came after read in order.
   static func chronological<Result>(_ results: [Result], group: KeyPath<Result, String?>, year: KeyPath<Result, Int?>) -> [Result] {
+    chronological(results, group: { $0[keyPath: group] }, year: { $0[keyPath: year] })
+  }
+
+  /// The same order for any items (a drug page orders result positions): groups in order of
+  /// first appearance, oldest first within each, items without a year last, ties as given.
+  static func chronological<Item>(_ items: [Item], group: (Item) -> String?, year: (Item) -> Int?) -> [Item] {
     var order: [String: Int] = [:]
-    for result in results where order[result[keyPath: group] ?? ""] == nil {
-      order[result[keyPath: group] ?? ""] = order.count
+    for item in items where order[group(item) ?? ""] == nil {
+      order[group(item) ?? ""] = order.count
     }
-    return results.enumerated().sorted { a, b in
-      let ga = order[a.element[keyPath: group] ?? ""] ?? 0, gb = order[b.element[keyPath: group] ?? ""] ?? 0
+    return items.enumerated().sorted { a, b in
+      let ga = order[group(a.element) ?? ""] ?? 0, gb = order[group(b.element) ?? ""] ?? 0
       if ga != gb { return ga < gb }
-      let ya = a.element[keyPath: year] ?? Int.max, yb = b.element[keyPath: year] ?? Int.max
+      let ya = year(a.element) ?? Int.max, yb = year(b.element) ?? Int.max
       if ya != yb { return ya < yb }
       return a.offset < b.offset
     }.map(\.element)

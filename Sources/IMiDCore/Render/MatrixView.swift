@@ -34,11 +34,28 @@ public enum MatrixView {
 
   /// The legend line for grades. A grade rates the strength of the effect the sources report,
   /// not the amount of evidence (that is the level's job); `?` is an empty cell.
-  public static let gradeLegend = "— none   + weak   ++ moderate   +++ strong   ? no evidence in this catalogue"
+  public static let gradeLegend = "— none   + weak   ++ moderate   +++ strong   ? \(Grade.noEvidence)"
 
   /// The legend line for evidence levels, for a catalogue whose cells give them.
   public static let levelLegend =
     "Grades rate the effect reported; the letter after a grade says what it rests on: h patients or volunteers, a animals, v in vitro (cells), c a class statement only."
+
+  /// A cell without an effect, as a sentence (the Citation pane and its Markdown export).
+  public static let emptyCellSentence = "? \(Grade.noEvidence) for this cell."
+
+  /// A graded cell in one line: `+++ strong effect · in vitro (cells) · 2012† · after the 2004
+  /// review` (the level, the year and the horizon when the catalogue gives them).
+  public static func gradeLine(_ effect: Effect, in catalog: Catalog) -> String {
+    var line = "\(effect.grade.symbol) \(effect.grade.word) effect"
+    if let level = effect.level { line += " · " + level.phrase }
+    if let year = effect.year {
+      line += " · " + YearLabel.text(year, in: catalog)
+      if let horizon = catalog.horizon {
+        line += catalog.isLater(year) ? " · after the \(horizon) review" : " · known to the \(horizon) review"
+      }
+    }
+    return line
+  }
 
   /// The whole view's lines, fitting `width` cells.
   public static func lines(_ catalog: Catalog, width: Int) -> [String] {

@@ -89,18 +89,10 @@ public struct DetailDocument: Sendable {
       let drug = catalog.drugs[d], mechanism = catalog.mechanisms[m]
       document.paragraph("\(drug.name) × \(mechanism.name)", .header, width: width)
       guard let effect = catalog.effect(drugIndex: d, mechanismIndex: m) else {
-        document.paragraph("? no evidence in this catalogue for this cell.", .dim, width: width)
+        document.paragraph(MatrixView.emptyCellSentence, .dim, width: width)
         break
       }
-      var grade = "\(effect.grade.symbol) \(effect.grade.word) effect"
-      if let level = effect.level { grade += " · " + level.phrase }
-      if let year = effect.year {
-        grade += " · \(YearLabel.text(year, in: catalog))"
-        if let horizon = catalog.horizon {
-          grade += catalog.isLater(year) ? " · after the \(horizon) review" : " · known to the \(horizon) review"
-        }
-      }
-      document.paragraph(grade, catalog.isLater(effect.year) ? .later : .dim, width: width)
+      document.paragraph(MatrixView.gradeLine(effect, in: catalog), catalog.isLater(effect.year) ? .later : .dim, width: width)
       if let note = effect.note { document.paragraph(note, width: width) }
       document.sources(effect.cite, catalog: catalog, width: width)
 

@@ -74,7 +74,7 @@ public enum DrugPage {
         let key = refs.key(for: effect.cite)
         if !key.isEmpty { text += " " + key }
       } else {
-        text += " — no evidence in this catalogue"
+        text += " — " + Grade.noEvidence
       }
       let style: CellStyle = effect == nil ? .dim : (cell.isLater ? .later : .normal)
       document.add(TextLines.hanging(text, width: width, first: cell.symbol, rest: yearColumn), style,
@@ -84,7 +84,7 @@ public enum DrugPage {
 
   /// Efficacy results under their settings (in order of first appearance), oldest first.
   static func efficacy(_ catalog: Catalog, drugIndex: Int, into document: inout ReaderDocument, width: Int, refs: inout ReferenceList) {
-    let positions = ordered(catalog.efficacyIndices(drugIndex: drugIndex), group: { catalog.efficacy[$0].setting }, year: { catalog.efficacy[$0].year })
+    let positions = DrugDetailView.chronological(catalog.efficacyIndices(drugIndex: drugIndex), group: { catalog.efficacy[$0].setting }, year: { catalog.efficacy[$0].year })
     grouped("Efficacy", positions, group: { catalog.efficacy[$0].setting }, other: "Other settings", into: &document, width: width) { position in
       let result = catalog.efficacy[position]
       var head = result.study ?? "Study"
@@ -99,7 +99,7 @@ public enum DrugPage {
 
   /// Safety results under their categories (in order of first appearance), oldest first.
   static func safety(_ catalog: Catalog, drugIndex: Int, into document: inout ReaderDocument, width: Int, refs: inout ReferenceList) {
-    let positions = ordered(catalog.safetyIndices(drugIndex: drugIndex), group: { catalog.safety[$0].category }, year: { catalog.safety[$0].year })
+    let positions = DrugDetailView.chronological(catalog.safetyIndices(drugIndex: drugIndex), group: { catalog.safety[$0].category }, year: { catalog.safety[$0].year })
     grouped("Safety", positions, group: { catalog.safety[$0].category }, other: "Other adverse events", into: &document, width: width) { position in
       let result = catalog.safety[position]
       var head = result.event
@@ -140,20 +140,6 @@ public enum DrugPage {
     document.paragraph("Grades: " + MatrixView.gradeLegend, .dim, width: width)
     if catalog.anyEvidenceLevel { document.paragraph(MatrixView.levelLegend, .dim, width: width) }
     if let later = YearLabel.legend(catalog) { document.paragraph(later, .dim, width: width) }
-  }
-
-  /// `positions` grouped by `group` (groups in order of first appearance), oldest first within
-  /// each group, results without a year last, ties in file order.
-  static func ordered(_ positions: [Int], group: (Int) -> String?, year: (Int) -> Int?) -> [Int] {
-    var order: [String?: Int] = [:]
-    for position in positions where order[group(position)] == nil { order[group(position)] = order.count }
-    return positions.enumerated().sorted { a, b in
-      let ga = order[group(a.element)] ?? 0, gb = order[group(b.element)] ?? 0
-      if ga != gb { return ga < gb }
-      let ya = year(a.element) ?? Int.max, yb = year(b.element) ?? Int.max
-      if ya != yb { return ya < yb }
-      return a.offset < b.offset
-    }.map(\.element)
   }
 
   /// A section heading with a blank line before it.

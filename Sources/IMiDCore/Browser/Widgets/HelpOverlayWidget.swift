@@ -34,7 +34,7 @@ struct HelpOverlayWidget {
       }
     }
     lines.append(("", .normal))
-    for legend in ["Grades rate the strength of the effect the sources report: — none, + weak, ++ moderate, +++ strong; ? no evidence in this catalogue.",
+    for legend in ["Grades rate the strength of the effect the sources report: — none, + weak, ++ moderate, +++ strong; ? \(Grade.noEvidence).",
                    "The letter after a grade says what it rests on: h patients or volunteers, a animals, v in vitro (cells), c a class statement only.",
                    "† marks findings published after the review's horizon."] {
       lines += TextLines.paragraph(legend, width: width).map { ($0, .dim) }
