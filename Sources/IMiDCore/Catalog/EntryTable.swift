@@ -66,8 +66,11 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   private let starts: [UInt32]
   private let decode: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry
   /// Entries decoded recently, in a direct-mapped table: entry `p` lives in slot `p % slots`,
-  /// so consecutive entries (the rows on screen) never evict each other.
-  private let recent = Mutex<[(position: Int, entry: Entry)?]>(Array(repeating: nil, count: recentSlots))
+  /// so consecutive entries (the rows on screen) never evict each other. A short table gets a
+  /// slot an entry: 1,024 empty slots of a drug are some 400 KB to clear, and five tables of
+  /// them were a twentieth of the built-in catalogue's first frame.
+  private let recent: Mutex<[(position: Int, entry: Entry)?]>
+  private let slots: Int
 
   /// `bytes` were validated as JSON (`JSONDocument`); `starts` are the offsets of the entries'
   /// values; `decode` reads the entry starting at a byte (it cannot fail on a validated file).
@@ -75,13 +78,15 @@ final class StoredEntries<Entry: Sendable>: Sendable {
     self.bytes = bytes
     self.starts = starts
     self.decode = decode
+    slots = max(1, min(recentSlots, starts.count))
+    recent = Mutex(Array(repeating: nil, count: slots))
   }
 
   var count: Int { starts.count }
 
   subscript(position: Int) -> Entry {
     let start = Int(starts[position])
-    let slot = position % recentSlots
+    let slot = position % slots
     let kept = recent.withLock { table -> Entry? in
       guard let kept = table[slot], kept.position == position else { return nil }
       return kept.entry
