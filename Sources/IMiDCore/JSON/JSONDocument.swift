@@ -18,8 +18,10 @@ public struct JSONDocument {
   /// Checks `data` in one pass of `JSONScanner.skipValue` (recording where the top-level
   /// members are) and hands the document to `body`.
   /// - Throws: `JSONSyntaxError` locating the first problem, exactly as `JSONParser.parse`.
+  /// A document of `JSONDocument.halvesSize` bytes or more is checked on two threads
+  /// (`inHalves`), with the same outcome.
   public static func withDocument<Result>(
-    _ data: [UInt8], limits: JSONLimits = .catalog, _ body: (JSONDocument) -> Result
+    _ data: [UInt8], limits: JSONLimits = .catalog, inHalves: Bool = true, _ body: (JSONDocument) -> Result
   ) throws(JSONSyntaxError) -> Result {
     let outcome: Swift.Result<Result, JSONSyntaxError> = data.withUnsafeBufferPointer { buffer in
       var scanner = JSONScanner(bytes: buffer, limits: limits)
@@ -29,7 +31,7 @@ public struct JSONDocument {
         try scanner.beginDocument()
         rootTypeName = JSONScanner.typeName(of: buffer[scanner.position])
         if scanner.peek(UInt8(ascii: "{")) {
-          members = try Self.members(&scanner, through: nil)
+          members = try Self.checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize)
         } else {
           members = nil
           try scanner.skipValue()
@@ -43,14 +45,12 @@ public struct JSONDocument {
     return try outcome.get()
   }
 
-  /// The members of the object at the scanner's position, each value checked and skipped.
-  /// With `key`, stops at the member named `key` (its range then being just its first byte,
-  /// nothing of it read) and returns nil when the object has no such member.
-  private static func members(
-    _ scanner: inout JSONScanner, through key: String?
-  ) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
+  /// The members of the object at the scanner's position up to the one named `key` (its range
+  /// then being just its first byte, nothing of it read), each checked and skipped; nil when
+  /// the object has no such member. For a preview: the whole check is `checkedMembers`.
+  static func members(_ scanner: inout JSONScanner, through key: String) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
     var members: [JSONMemberLocation] = []
-    guard try scanner.enterContainer() else { return key == nil ? members : nil }
+    guard try scanner.enterContainer() else { return nil }
     repeat {
       scanner.skipWhitespace()
       let name = try scanner.parseKey()
@@ -60,17 +60,10 @@ public struct JSONDocument {
         members.append(JSONMemberLocation(key: name, value: start..<(start + 1)))
         return members
       }
-      // Element starts are kept as 4-byte offsets, as a catalogue's entries are.
-      if key == nil, scanner.bytes.count <= Int(UInt32.max), scanner.peek(UInt8(ascii: "[")) {
-        var starts: [UInt32] = []
-        try scanner.skipArray(recordingStarts: &starts)
-        members.append(JSONMemberLocation(key: name, value: start..<scanner.position, elementStarts: starts))
-      } else {
-        try scanner.skipValue()
-        members.append(JSONMemberLocation(key: name, value: start..<scanner.position))
-      }
+      try scanner.skipValue()
+      members.append(JSONMemberLocation(key: name, value: start..<scanner.position))
     } while try scanner.nextElement(count: members.count, inObject: true)
-    return key == nil ? members : nil
+    return nil
   }
 
   /// The type name of the value at `range` (one of `JSONValue.typeName`), without parsing it.

@@ -131,16 +131,23 @@ struct JSONScanner {
 
   /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
   /// Skips the array at `position` exactly as `skipValue` does (the same checks, the same
-  /// errors), appending where each element starts to `starts`.
-  mutating func skipArray(recordingStarts starts: inout [UInt32]) throws(JSONSyntaxError) {
-    guard try enterContainer() else { return }
-    var count = 0
+  /// errors), appending where each element starts to `starts`. Returns false, having stopped
+  /// there, when an element starts at byte `stop`.
+  mutating func skipArray(recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1) throws(JSONSyntaxError) -> Bool {
+    guard try enterContainer() else { return true }
+    return try skipElements(recordingStarts: &starts, stoppingAt: stop)
+  }
+
+  /// The elements of an array from `position` on, as `skipArray` skips them; `starts` holds
+  /// those before, one each.
+  mutating func skipElements(recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1) throws(JSONSyntaxError) -> Bool {
     repeat {
       skipWhitespace()
+      if position == stop { return false }
       starts.append(UInt32(position))
       try skipValue()
-      count += 1
-    } while try nextElement(count: count, inObject: false)
+    } while try nextElement(count: starts.count, inObject: false)
+    return true
   }
 
   private mutating func skipContainer() throws(JSONSyntaxError) {
