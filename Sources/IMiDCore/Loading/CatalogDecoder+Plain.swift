@@ -28,12 +28,12 @@ extension CatalogDecoder {
       case 1: guard let s = reader.text(nonEmpty: true) else { return nil }; drug.name = s
       case 2: guard let s = reader.texts() else { return nil }; drug.codes = s
       case 3: guard let s = reader.texts() else { return nil }; drug.brands = s
-      case 4: guard let s = reader.text() else { return nil }; drug.generation = s
-      case 5: guard let s = reader.text() else { return nil }; drug.summary = s
-      case 6: guard let s = reader.text() else { return nil }; drug.formula = s
-      case 7: guard let s = reader.text() else { return nil }; drug.molarMass = s
-      case 8: guard let s = reader.text() else { return nil }; drug.cas = s
-      case 9: guard let s = reader.text() else { return nil }; drug.atc = s
+      case 4: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.generation = s
+      case 5: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.summary = s
+      case 6: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.formula = s
+      case 7: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.molarMass = s
+      case 8: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.cas = s
+      case 9: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.atc = s
       default: guard let s = plainCites(&reader, required: false) else { return nil }; drug.cite = s
       }
     }
@@ -51,7 +51,7 @@ extension CatalogDecoder {
       case 0: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; effect.drug = s
       case 1: guard let s = plainReference(&reader, in: mechanismIDs) else { return nil }; effect.mechanism = s
       case 2: guard let g = reader.integer(in: 0...3).flatMap(Grade.init(rawValue:)) else { return nil }; effect.grade = g
-      case 3: guard let s = reader.text() else { return nil }; effect.note = s
+      case 3: guard let s = shown(&reader, { $0.text() }) else { return nil }; effect.note = s
       case 4: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; effect.year = y
       case 5: guard let s = plainCites(&reader, required: true) else { return nil }; effect.cite = s
       default: guard let s = reader.text(), let level = EvidenceLevel(rawValue: s) else { return nil }; effect.level = level
@@ -70,14 +70,14 @@ extension CatalogDecoder {
       case -1: return seen & 0b1110 == 0b1110 ? result : nil
       case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; result.id = s
       case 1: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; result.drug = s
-      case 2: guard let s = reader.text(nonEmpty: true) else { return nil }; result.outcome = s
+      case 2: guard let s = shown(&reader, { $0.text(nonEmpty: true) }) else { return nil }; result.outcome = s
       case 3: guard let s = plainCites(&reader, required: true) else { return nil }; result.cite = s
-      case 4: guard let s = reader.text() else { return nil }; result.study = s
-      case 5: guard let s = reader.text() else { return nil }; result.design = s
+      case 4: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.study = s
+      case 5: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.design = s
       case 6: guard let n = reader.integer(in: 0...100_000_000) else { return nil }; result.n = n
-      case 7: guard let s = reader.text() else { return nil }; result.population = s
-      case 8: guard let s = reader.text(nonEmpty: true) else { return nil }; result.setting = s
-      case 9: guard let s = reader.text() else { return nil }; result.regimen = s
+      case 7: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.population = s
+      case 8: guard let s = shown(&reader, { $0.text(nonEmpty: true) }) else { return nil }; result.setting = s
+      case 9: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.regimen = s
       default: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; result.year = y
       }
     }
@@ -94,13 +94,13 @@ extension CatalogDecoder {
       case -1: return seen & 0b1110 == 0b1110 ? result : nil
       case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; result.id = s
       case 1: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; result.drug = s
-      case 2: guard let s = reader.text(nonEmpty: true) else { return nil }; result.event = s
+      case 2: guard let s = shown(&reader, { $0.text(nonEmpty: true) }) else { return nil }; result.event = s
       case 3: guard let s = plainCites(&reader, required: true) else { return nil }; result.cite = s
-      case 4: guard let s = reader.text(nonEmpty: true) else { return nil }; result.category = s
-      case 5: guard let s = reader.text() else { return nil }; result.rate = s
-      case 6: guard let s = reader.text() else { return nil }; result.severity = s
-      case 7: guard let s = reader.text() else { return nil }; result.context = s
-      case 8: guard let s = reader.text() else { return nil }; result.study = s
+      case 4: guard let s = shown(&reader, { $0.text(nonEmpty: true) }) else { return nil }; result.category = s
+      case 5: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.rate = s
+      case 6: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.severity = s
+      case 7: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.context = s
+      case 8: guard let s = shown(&reader, { $0.text() }) else { return nil }; result.study = s
       case 9: guard let b = reader.boolean() else { return nil }; result.boxed = b
       default: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; result.year = y
       }
@@ -118,15 +118,15 @@ extension CatalogDecoder {
       switch key {
       case -1: return seen & 0b111 == 0b111 ? citation : nil
       case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; citation.id = s
-      case 1: guard let s = reader.text(nonEmpty: true) else { return nil }; citation.title = s
+      case 1: guard let s = shown(&reader, { $0.text(nonEmpty: true) }) else { return nil }; citation.title = s
       case 2: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; citation.year = y
-      case 3: guard let s = reader.texts() else { return nil }; citation.authors = s
-      case 4: guard let s = reader.text() else { return nil }; citation.journal = s
-      case 5: guard let s = reader.text() else { return nil }; citation.volume = s
-      case 6: guard let s = reader.text() else { return nil }; citation.issue = s
-      case 7: guard let s = reader.text() else { return nil }; citation.pages = s
-      case 8: guard let s = reader.text() else { return nil }; citation.publisher = s
-      case 9: guard let s = reader.text() else { return nil }; citation.summary = s
+      case 3: guard let s = shown(&reader, { $0.texts() }) else { return nil }; citation.authors = s
+      case 4: guard let s = shown(&reader, { $0.text() }) else { return nil }; citation.journal = s
+      case 5: guard let s = shown(&reader, { $0.text() }) else { return nil }; citation.volume = s
+      case 6: guard let s = shown(&reader, { $0.text() }) else { return nil }; citation.issue = s
+      case 7: guard let s = shown(&reader, { $0.text() }) else { return nil }; citation.pages = s
+      case 8: guard let s = shown(&reader, { $0.text() }) else { return nil }; citation.publisher = s
+      case 9: guard let s = shown(&reader, { $0.text() }) else { return nil }; citation.summary = s
       case 10: guard let s = reader.text(), Self.citationKinds.contains(s) else { return nil }; citation.kind = s
       case 11:
         guard let s = reader.text(), !s.isEmpty, s.utf8.count <= 10, s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
@@ -143,6 +143,15 @@ extension CatalogDecoder {
       }
     }
     return nil
+  }
+
+  /// Text that is only shown, never indexed (a summary, a note, a title), read by `read`:
+  /// checked as always, but built only when `keepsShownText`. While a catalogue is loaded its
+  /// entries are indexed and dropped, and building these was a quarter of reading them.
+  private func shown<Text>(_ reader: inout EntryReader, _ read: (inout EntryReader) -> Text?) -> Text? {
+    reader.keepsText = keepsShownText
+    defer { reader.keepsText = true }
+    return read(&reader)
   }
 
   /// The id of an entry of another table, as `reference` accepts it without a message.

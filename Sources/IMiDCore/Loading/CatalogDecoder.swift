@@ -27,6 +27,9 @@ struct CatalogDecoder {
   var tableStarts: [String: [UInt32]] = [:]
   /// Whether long tables are read on two threads (`decodeTable`).
   var readsInParallel = true
+  /// Off while a catalogue is loaded: entries of the common shape are then indexed without
+  /// building the text they only show (`shown`); they are read again, whole, when shown.
+  var keepsShownText = true
   /// Set when reading an entry back from a file this decoder type already validated whole:
   /// text is not checked again (the bytes cannot have changed; renderers sanitize anyway).
   var readsValidatedEntries = false
@@ -196,6 +199,7 @@ struct CatalogDecoder {
     var reader = CatalogDecoder(source: source, latestYear: latestYear)
     reader.checksReferences = checksReferences
     reader.readsValidatedEntries = readsValidatedEntries
+    reader.keepsShownText = keepsShownText
     reader.citationIDs = citationIDs
     reader.drugIDs = drugIDs
     reader.mechanismIDs = mechanismIDs

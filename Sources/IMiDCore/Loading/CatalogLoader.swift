@@ -11,6 +11,7 @@ public enum CatalogLoader {
   public static func load(_ bytes: [UInt8], source: String, currentYear: Int, parallel: Bool = true) throws(CatalogLoadError) -> LoadedCatalog {
     var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1, bytes: bytes)
     decoder.readsInParallel = parallel
+    decoder.keepsShownText = false  // the entries read here are indexed, not kept
     let catalog: Catalog?
     do {
       catalog = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }

@@ -15,6 +15,9 @@ struct EntryReader {
   let bytes: UnsafeBufferPointer<UInt8>
   /// The next byte to read.
   var position: Int
+  /// When off, `text` and `texts` check as always but build nothing ("" and []): for text
+  /// that is only shown, read while a catalogue is loaded (`CatalogDecoder.shown`).
+  var keepsText = true
 
   /// The keys of one kind of entry; a key's number is its place in the list (at most 64).
   struct Keys {
@@ -78,7 +81,7 @@ struct EntryReader {
   mutating func text(nonEmpty: Bool = false) -> String? {
     guard let range = plainString() else { return nil }
     if nonEmpty && !bytes[range].contains(where: { $0 != 0x20 }) { return nil }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    return keepsText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) : ""
   }
 
   /// An array of such strings (perhaps empty); `nonEmpty` refuses blank elements.
@@ -94,7 +97,7 @@ struct EntryReader {
     while true {
       skipWhitespace()
       guard let text = text(nonEmpty: nonEmpty) else { return nil }
-      result.append(text)
+      if keepsText { result.append(text) }
       skipWhitespace()
       switch byte() {
       case UInt8(ascii: ","): position += 1
