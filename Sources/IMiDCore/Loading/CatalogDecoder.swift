@@ -159,12 +159,15 @@ struct CatalogDecoder {
       _ plain: @escaping @Sendable (CatalogDecoder, inout EntryReader) -> Entry?,
       _ decodeEntry: @escaping @Sendable (inout CatalogDecoder, JSONValue) -> Entry?, empty: Entry
     ) -> @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry {
-      { bytes, start in
-        var decoder = CatalogDecoder(source: "", latestYear: latestYear)
-        decoder.checksReferences = false
-        decoder.readsValidatedEntries = true
+      // One decoder for every entry read from the bytes (building one a read was a twentieth
+      // of a 100,000-drug export); a copy only for an entry the general decoder reads.
+      var template = CatalogDecoder(source: "", latestYear: latestYear)
+      template.checksReferences = false
+      template.readsValidatedEntries = true
+      return { [template] bytes, start in
         var reader = EntryReader(bytes, at: start)
-        if let entry = plain(decoder, &reader) { return entry }
+        if let entry = plain(template, &reader) { return entry }
+        var decoder = template
         return decodeEntry(&decoder, JSONDocument.value(validated: bytes, at: start)) ?? empty
       }
     }
