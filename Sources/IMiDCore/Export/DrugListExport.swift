@@ -46,21 +46,44 @@ public struct DrugListExport: ViewExport {
         .init("Generation", minWidth: 6)] + (marketing ? [.init("First marketed", minWidth: 7)] : [])
         + [.init("First approved", minWidth: 7), .init("Sources", minWidth: 5)],
       rows: [])
-    func row(_ drug: Drug, _ refs: inout ReferenceList) -> [String] {
+    func row(_ drug: Drug, sources: String) -> [String] {
       [drug.name, drug.codes.joined(separator: ", "), drug.brands.joined(separator: ", "), drug.generation ?? ""]
         + (marketing ? [DrugListView.firstMarketed(drug) ?? "—"] : [])
-        + [DrugListView.firstApproval(drug) ?? "", refs.key(for: Self.cites(drug))]
+        + [DrugListView.firstApproval(drug) ?? "", sources]
     }
+    func row(_ drug: Drug, _ refs: inout ReferenceList) -> [String] { row(drug, sources: refs.key(for: Self.cites(drug))) }
+    // The first half is measured (and its sources numbered) here; the second half on another
+    // thread, but for its Sources cells, whose numbers follow the first half's: its sources are
+    // numbered after, in order, as one pass numbers them.
     var refs = ReferenceList()
     var natural = table.headerWidths
-    for drug in catalog.drugs { TextTable.widen(&natural, for: row(drug, &refs)) }
+    var laterNatural = natural
+    var laterCites: [[String]] = []
+    HalvesLayout.inHalves(catalog.drugs.count) { drugs in
+      for index in drugs { TextTable.widen(&natural, for: row(catalog.drugs[index], &refs)) }
+    } second: { drugs in
+      for index in drugs {
+        let drug = catalog.drugs[index]
+        laterCites.append(Self.cites(drug))
+        TextTable.widen(&laterNatural, for: row(drug, sources: ""))
+      }
+    }
+    natural = zip(natural, laterNatural).map(max)
+    for cites in laterCites { natural[natural.count - 1] = max(natural[natural.count - 1], TextWidth.cells(of: refs.key(for: cites))) }
+    laterCites = []
     let widths = table.widths(natural: natural, fitting: width)
     table.head(widths: widths, width: width).forEach(emit)
-    // The rows cite in the order measured, so each key gets the number it was measured with.
-    for drug in catalog.drugs { table.lines(ofRow: row(drug, &refs), widths: widths, width: width).forEach(emit) }
+    // The rows cite in the order measured, so each key gets the number it was measured with
+    // (every source is numbered by now, so each thread's copy of `refs` only looks up).
+    let numbered = refs
+    HalvesLayout.layOut(catalog.drugs.count, emit) { drugs, emit in
+      var refs = numbered
+      for index in drugs { table.lines(ofRow: row(catalog.drugs[index], &refs), widths: widths, width: width).forEach(emit) }
+    }
     if !refs.ids.isEmpty {
       emit("")
-      refs.render(catalog, width: width, emit)
+      refs.renderHeading(width: width).forEach(emit)
+      HalvesLayout.layOut(refs.ids.count, emit) { entries, emit in numbered.render(catalog, entries, width: width, emit) }
     }
     return refs
   }

@@ -32,9 +32,21 @@ public struct ReferenceList: Sendable {
   /// The same lines, each handed to `emit` as it is laid out (a long list is never held whole).
   public func render(_ catalog: Catalog, width: Int, heading: String = "References", _ emit: (String) -> Void) {
     guard !ids.isEmpty else { return }
-    TextLines.heading(heading, width: width).forEach(emit)
+    renderHeading(heading, width: width).forEach(emit)
+    render(catalog, ids.indices, width: width, emit)
+  }
+
+  /// The heading `render` puts above the list.
+  func renderHeading(_ heading: String = "References", width: Int) -> [String] {
+    TextLines.heading(heading, width: width)
+  }
+
+  /// The paragraphs of the sources numbered `entries` + 1, as `render` lays them out (so a long
+  /// list can be laid out in parts).
+  func render(_ catalog: Catalog, _ entries: Range<Int>, width: Int, _ emit: (String) -> Void) {
     let labelWidth = String(ids.count).count + 3
-    for (index, id) in ids.enumerated() {
+    for index in entries {
+      let id = ids[index]
       let text = catalog.citation(id: id).map(CitationFormatter.reference) ?? "(unknown source '\(id)')"
       TextLines.hanging(text, width: width, first: "[\(index + 1)]", rest: labelWidth).forEach(emit)
     }
