@@ -68,6 +68,9 @@ import Testing
     #expect(TextSafety.sanitizedDocument("a,b\r\nc\n") == "a,b\r\nc\n")
     #expect(TextSafety.sanitizedDocument("a\rb\u{1B}[2J\n\r") == #"a\rb\e[2J"# + "\n" + #"\r"#)
     #expect(TextSafety.sanitizedDocument("α\u{202E}\n") == #"α\u202E"# + "\n")
+    // Every width of UTF-8 sequence is put together from its bytes: safe ones stay, C1 controls are escaped.
+    #expect(TextSafety.sanitizedDocument("é─😀\n") == "é─😀\n")
+    #expect(TextSafety.sanitizedDocument("😀x\u{85}é") != "😀x\u{85}é")
   }
 
   @Test func bytesThatAreNotUTF8AreShownInHex() {

@@ -103,20 +103,25 @@ public enum TextSafety {
   /// bytes, and over the scalars only when there is non-ASCII text.
   private static func needsEscapingAsDocument(_ text: String) -> Bool {
     var afterReturn = false
-    var ascii = true
+    // One pass over the bytes (a 100,000-drug export is 15 MB): the scalars beyond ASCII are
+    // put together from their bytes as they come (a String is valid UTF-8).
+    var scalar: UInt32 = 0
+    var pending = 0
     for byte in text.utf8 {
       if afterReturn && byte != 0x0A { return true }
       afterReturn = byte == 0x0D
-      if byte >= 0x80 {
-        ascii = false
-      } else if byte == 0x7F || (byte < 0x20 && byte != 0x0A && byte != 0x0D) {
-        return true
+      if byte < 0x80 {
+        if byte == 0x7F || (byte < 0x20 && byte != 0x0A && byte != 0x0D) { return true }
+      } else if byte >= 0xC0 {
+        pending = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+        scalar = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+      } else {
+        scalar = scalar << 6 | UInt32(byte & 0x3F)
+        pending -= 1
+        if pending == 0, let complete = Unicode.Scalar(scalar), isUnsafe(complete) { return true }
       }
     }
-    if afterReturn { return true }
-    if ascii { return false }
-    for scalar in text.unicodeScalars where scalar.value >= 0x80 && isUnsafe(scalar) { return true }
-    return false
+    return afterReturn
   }
 
   /// Bytes that should be text but may not be UTF-8 (a file name, an argument), shown safely:
