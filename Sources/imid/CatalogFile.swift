@@ -54,8 +54,20 @@ enum CatalogFile {
     if Int(info.st_size) > limit {
       throw CLIError(.dataError, "\(path): file is \(info.st_size) bytes, over the limit of \(limit)")
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
+    // A regular file is read straight into the array (no chunk to copy from, which was a
+    // second pass over a 77 MB catalogue); whatever follows its size (a file still growing, or
+    // a FIFO, whose size is 0) is read a chunk at a time.
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, filled in
+      while filled < buffer.count {
+        let count = Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+        if count < 0 && errno == EINTR { continue }
+        if count < 0 { failure = errno }
+        if count <= 0 { break }
+        filled += count
+      }
+    }
+    if failure != 0 { throw CLIError(.noInput, "\(path): cannot read: \(SystemCall.describe(failure))") }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -101,6 +101,24 @@ import Testing
     #expect(validateMissing.status == 66)
   }
 
+  /// A regular file is read straight into memory, anything else (a FIFO, whose size is 0) a
+  /// chunk at a time: both give the whole catalogue. Made in a private folder.
+  @Test func aCatalogueIsReadWholeFromAFileOrAFIFO() throws {
+    let directory = try Shell.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let catalogue = FileManager.default.currentDirectoryPath + "/Resources/catalog.json"
+    let run = try Shell.run(
+      #"""
+      "$0" validate "\#(catalogue)" > file.txt && mkfifo pipe && { cat "\#(catalogue)" > pipe & } &&
+      "$0" validate pipe > pipe.txt; status=$?; wait; exit $status
+      """#, in: directory)
+    #expect(run.status == 0, "\(run.stderrText)")
+    let file = try String(contentsOf: directory.appendingPathComponent("file.txt"), encoding: .utf8)
+    let pipe = try String(contentsOf: directory.appendingPathComponent("pipe.txt"), encoding: .utf8)
+    #expect(file.components(separatedBy: ": ok: ").last == pipe.components(separatedBy: ": ok: ").last)
+    #expect(pipe.hasPrefix("pipe: ok: 6 drugs, "))
+  }
+
   @Test func validatingTheBuiltInCatalogueFileSucceedsWithCounts() throws {
     let run = try Binary.run(["validate", "Resources/catalog.json"])
     #expect(run.status == 0, "\(run.stderr)")
