@@ -74,12 +74,13 @@ extension CatalogDecoder {
   /// Tables at least this long are read on two cores.
   static let parallelTableSize = 8192
 
-  /// Reads the table whose elements start at `starts` in chunks: while this thread indexes one
-  /// chunk (`accept` for each entry read from the bytes, `general` for the others, parsed and
-  /// decoded here, in order, so every message comes out as a one-thread read gives it),
-  /// another thread reads the next chunk's entries from the bytes with a copy of this
-  /// decoder that records nothing (`entryReader`). The entries are the same; only the waiting
-  /// is shared.
+  /// Reads the table whose elements start at `starts` in chunks of 4,096 entries, on two
+  /// threads. This thread indexes one chunk (`accept` for each entry read from the bytes,
+  /// `general` for the others, parsed and decoded here, in order, so every message comes out
+  /// as a one-thread read gives it) and then helps the other read the next chunk's entries
+  /// from the bytes, a block of 256 at a time, with a copy of this decoder that records
+  /// nothing (`entryReader`). Reading is the larger share, so both threads stay busy. The
+  /// entries are the same; only the waiting is shared.
   private mutating func readInParallel<Entry>(
     _ document: JSONDocument, starts: [UInt32], plain: (CatalogDecoder, inout EntryReader) -> Entry?,
     accept: (inout CatalogDecoder, Entry, Int, Int) -> Void,
@@ -88,16 +89,22 @@ extension CatalogDecoder {
     let reader = entryReader()
     let bytes = document.checkedBytes
     let chunkSize = 4096
+    let blockSize = 256
     let chunks = (starts.count + chunkSize - 1) / chunkSize
+    func entries(of chunk: Int) -> Range<Int> { chunk * chunkSize..<min(starts.count, (chunk + 1) * chunkSize) }
     // The closures are only called while this function runs; the second thread needs them as
     // values it may hold.
     withoutActuallyEscaping(plain) { plain in
       withoutActuallyEscaping(accept) { accept in
         withoutActuallyEscaping(general) { general in
-          func read(_ chunk: Int) -> [Entry?] {
-            (chunk * chunkSize..<min(starts.count, (chunk + 1) * chunkSize)).map { index in
-              var entry = EntryReader(bytes, at: Int(starts[index]))
-              return plain(reader, &entry)
+          /// Reads blocks of `chunk` into `slots` until every block is claimed.
+          func read(_ chunk: Int, into slots: UnsafeMutableBufferPointer<Entry?>, _ blocks: BlockCounter) {
+            let first = chunk * chunkSize
+            while let block = blocks.claim(below: (slots.count + blockSize - 1) / blockSize) {
+              for offset in block * blockSize..<min(slots.count, (block + 1) * blockSize) {
+                var entry = EntryReader(bytes, at: Int(starts[first + offset]))
+                slots[offset] = plain(reader, &entry)
+              }
             }
           }
           func index(_ entries: [Entry?], _ chunk: Int, _ decoder: inout CatalogDecoder) {
@@ -110,23 +117,31 @@ extension CatalogDecoder {
               }
             }
           }
-          var current = read(0)
-          for chunk in 0..<chunks {
-            var next: [Entry?] = []
-            if chunk + 1 < chunks {
-              withUnsafeMutablePointer(to: &self) { decoder in
-                withUnsafeMutablePointer(to: &next) { nextChunk in
-                  // Two jobs, one a thread, each touching only its own variable: this chunk
-                  // indexed into the decoder, the next one read into `next`.
-                  let entries = current
-                  nonisolated(unsafe) let jobs: [() -> Void] = [
-                    { index(entries, chunk, &decoder.pointee) }, { nextChunk.pointee = read(chunk + 1) },
-                  ]
-                  DispatchQueue.concurrentPerform(iterations: 2) { jobs[$0]() }
-                }
-              }
-            } else {
+          // Chunk -1 is nothing to index while the first chunk is read.
+          var current: [Entry?] = []
+          for chunk in -1..<chunks {
+            guard chunk + 1 < chunks else {
               index(current, chunk, &self)
+              break
+            }
+            var next = [Entry?](repeating: nil, count: entries(of: chunk + 1).count)
+            withUnsafeMutablePointer(to: &self) { decoder in
+              next.withUnsafeMutableBufferPointer { slots in
+                // Two jobs, one a thread: this chunk indexed into the decoder, then a share of
+                // the next one read; and the rest of the next one read. Each writes only its
+                // own variable or its own slots.
+                let blocks = BlockCounter()
+                let indexed = current
+                nonisolated(unsafe) let slots = slots
+                nonisolated(unsafe) let jobs: [() -> Void] = [
+                  {
+                    if chunk >= 0 { index(indexed, chunk, &decoder.pointee) }
+                    read(chunk + 1, into: slots, blocks)
+                  },
+                  { read(chunk + 1, into: slots, blocks) },
+                ]
+                DispatchQueue.concurrentPerform(iterations: 2) { jobs[$0]() }
+              }
             }
             current = next
           }
