@@ -1,5 +1,3 @@
-import Synchronization
-
 /// One table of a catalogue (its drugs, effects, results or citations), as a random-access
 /// collection of entries.
 ///
@@ -61,7 +59,7 @@ extension EntryTable: ExpressibleByArrayLiteral {
 /// mostly the same ones again, so each is decoded once rather than on every read. A
 /// whole-table pass (an export) pays an uncontended lock per entry and holds at most
 /// `recentSlots` decoded entries.
-final class StoredEntries<Entry: Sendable>: Sendable {
+final class StoredEntries<Entry: Sendable>: @unchecked Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
   private let decode: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry
@@ -69,7 +67,9 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   /// so consecutive entries (the rows on screen) never evict each other. A short table gets a
   /// slot an entry: 1,024 empty slots of a drug are some 400 KB to clear, and five tables of
   /// them were a twentieth of the built-in catalogue's first frame.
-  private let recent: Mutex<[(position: Int, entry: Entry)?]>
+  private let lock = PthreadLock()
+  /// Read and written only under `lock` (hence `@unchecked Sendable`).
+  private var recent: [(position: Int, entry: Entry)?]
   private let slots: Int
 
   /// `bytes` were validated as JSON (`JSONDocument`); `starts` are the offsets of the entries'
@@ -79,7 +79,7 @@ final class StoredEntries<Entry: Sendable>: Sendable {
     self.starts = starts
     self.decode = decode
     slots = max(1, min(recentSlots, starts.count))
-    recent = Mutex(Array(repeating: nil, count: slots))
+    recent = Array(repeating: nil, count: slots)
   }
 
   var count: Int { starts.count }
@@ -87,13 +87,13 @@ final class StoredEntries<Entry: Sendable>: Sendable {
   subscript(position: Int) -> Entry {
     let start = Int(starts[position])
     let slot = position % slots
-    let kept = recent.withLock { table -> Entry? in
-      guard let kept = table[slot], kept.position == position else { return nil }
+    let kept = lock.withLock { () -> Entry? in
+      guard let kept = recent[slot], kept.position == position else { return nil }
       return kept.entry
     }
     if let kept { return kept }
     let entry = bytes.withUnsafeBufferPointer { decode($0, start) }
-    recent.withLock { $0[slot] = (position, entry) }
+    lock.withLock { recent[slot] = (position, entry) }
     return entry
   }
 }
