@@ -129,7 +129,6 @@ struct JSONScanner {
 
   // MARK: - Arrays and objects
 
-  /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
   /// Skips the array at `position` exactly as `skipValue` does (the same checks, the same
   /// errors), appending where each element starts to `starts`. Returns false, having stopped
   /// there, when an element starts at byte `stop`.
@@ -139,7 +138,7 @@ struct JSONScanner {
   }
 
   /// The elements of an array from `position` on, as `skipArray` skips them; `starts` holds
-  /// those before, one each.
+  /// those before, one each (their count is the element limit's count).
   mutating func skipElements(recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1) throws(JSONSyntaxError) -> Bool {
     repeat {
       skipWhitespace()
@@ -150,6 +149,7 @@ struct JSONScanner {
     return true
   }
 
+  /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
   private mutating func skipContainer() throws(JSONSyntaxError) {
     let isObject = bytes[position] == UInt8(ascii: "{")
     guard try enterContainer() else { return }
