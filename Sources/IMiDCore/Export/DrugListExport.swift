@@ -36,9 +36,11 @@ public struct DrugListExport: ViewExport {
   /// The same lines as `text(width:)`, handed out one at a time.
   public func text(width: Int, _ emit: (String) -> Void) { _ = write(width: width, emit) }
 
-  /// Lays the list out a row at a time, holding no row and no line: one pass measures the
-  /// columns, a second hands each row's lines to `emit`, then the references. (A 100,000-drug
-  /// list held whole, rows and lines, took some 70 MB.) Returns the sources as numbered.
+  /// Lays the list out a row at a time: one pass measures the columns, a second hands each
+  /// row's lines to `emit`, then the references. A long list is done in halves on two threads
+  /// (`HalvesLayout`), which holds only the second half's cites while measuring and its text
+  /// until it is handed on; no row is kept. (A 100,000-drug list held whole, rows and lines,
+  /// took some 70 MB.) Returns the sources as numbered.
   private func write(width: Int, _ emit: (String) -> Void) -> ReferenceList {
     let marketing = DrugListView.showsFirstMarketing(catalog)
     let table = TextTable(
