@@ -112,7 +112,9 @@ public struct TextTable: Sendable {
   }
 
   private func renderRow(_ row: [String], widths: [Int], width: Int) -> [String] {
-    if let line = singleLine(row, widths: widths, width: width) { return [line] }
+    if let cells = fittingCells(row, widths: widths) {
+      return lines(height: 1, widths: widths, width: width) { column, _ in cells[column] }
+    }
     var cellLines: [[String]] = []
     for (index, column) in columns.enumerated() {
       let cell = index < row.count ? TextSafety.sanitized(row[index]) : ""
@@ -122,17 +124,41 @@ public struct TextTable: Sendable {
         cellLines.append([TextWidth.truncate(cell, to: widths[index])])
       }
     }
-    let height = cellLines.map(\.count).max() ?? 1
+    return lines(height: cellLines.map(\.count).max() ?? 1, widths: widths, width: width) { column, line in
+      line < cellLines[column].count ? cellLines[column][line] : ""
+    }
+  }
+
+  /// The row's cells, sanitized, when every one fits its column as it is (most rows of a long
+  /// table): then each is its own one line, which wrapping would only split at its spaces and
+  /// join again. Printable ASCII needs no escaping and is measured a cell a byte.
+  private func fittingCells(_ row: [String], widths: [Int]) -> [String]? {
+    var cells: [String] = []
+    cells.reserveCapacity(columns.count)
+    for (index, column) in columns.enumerated() {
+      let raw = index < row.count ? row[index] : ""
+      let plain = raw.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+      let cell = plain ? raw : TextSafety.sanitized(raw)
+      guard (plain ? raw.utf8.count : TextWidth.cells(of: cell)) <= widths[index],
+        !column.wraps || cell.isEmpty || TextWrap.hasSingleInnerSpacesOnly(cell)
+      else { return nil }
+      cells.append(cell)
+    }
+    return cells
+  }
+
+  /// `height` lines of the columns' `text(column, line)`, each padded to its column and joined
+  /// by the separator, put together as bytes (a row of a 100,000-drug export took 5 µs as
+  /// strings); cut to `width` (which a laid-out row rarely needs) and without trailing spaces.
+  private func lines(height: Int, widths: [Int], width: Int, _ text: (Int, Int) -> String) -> [String] {
     let separatorCells = TextWidth.cells(of: separator)
     var lines: [String] = []
     for lineIndex in 0..<height {
-      // Each cell padded to its column, joined by the separator, as bytes; cut to `width`
-      // (rarely needed) and without trailing spaces.
       var line: [UInt8] = []
       line.reserveCapacity(2 * width)
       var used = 0
       for index in columns.indices {
-        let text = lineIndex < cellLines[index].count ? cellLines[index][lineIndex] : ""
+        let text = text(index, lineIndex)
         let cells = TextWidth.cells(of: text)
         if index > 0 {
           line += separator.utf8
@@ -150,35 +176,5 @@ public struct TextTable: Sendable {
       }
     }
     return lines
-  }
-
-  /// The row as one line when every cell fits its column as it is (most rows of a long
-  /// table): the same text `renderRow` makes, with each cell measured once and no wrapping,
-  /// laid out as bytes (a row of a 100,000-drug export took 5 µs as strings).
-  private func singleLine(_ row: [String], widths: [Int], width: Int) -> String? {
-    var line: [UInt8] = []
-    line.reserveCapacity(2 * width)
-    var used = 0
-    let separatorCells = TextWidth.cells(of: separator)
-    for (index, column) in columns.enumerated() {
-      let raw = index < row.count ? row[index] : ""
-      // Printable ASCII (most cells) needs no escaping and is a cell a byte.
-      let plain = raw.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-      let cell = plain ? raw : TextSafety.sanitized(raw)
-      let cells = plain ? raw.utf8.count : TextWidth.cells(of: cell)
-      guard cells <= widths[index], !column.wraps || cell.isEmpty || TextWrap.hasSingleInnerSpacesOnly(cell) else {
-        return nil
-      }
-      if index > 0 {
-        line += separator.utf8
-        used += separatorCells
-      }
-      line += cell.utf8
-      line += repeatElement(UInt8(ascii: " "), count: widths[index] - cells)
-      used += widths[index]
-    }
-    guard used <= width else { return nil }
-    while line.last == UInt8(ascii: " ") { line.removeLast() }
-    return String(decoding: line, as: UTF8.self)
   }
 }
