@@ -63,12 +63,12 @@ final class StoredEntries<Entry: Sendable>: @unchecked Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
   private let decode: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry
+  /// Guards `recent` (hence `@unchecked Sendable`).
+  private let lock = PthreadLock()
   /// Entries decoded recently, in a direct-mapped table: entry `p` lives in slot `p % slots`,
   /// so consecutive entries (the rows on screen) never evict each other. A short table gets a
   /// slot an entry: 1,024 empty slots of a drug are some 400 KB to clear, and five tables of
   /// them were a twentieth of the built-in catalogue's first frame.
-  private let lock = PthreadLock()
-  /// Read and written only under `lock` (hence `@unchecked Sendable`).
   private var recent: [(position: Int, entry: Entry)?]
   private let slots: Int
 
