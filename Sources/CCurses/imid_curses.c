@@ -221,6 +221,12 @@ int imid_start(int colors, int mouse) {
   if (screen == NULL) return -1;
   set_term(screen);
   curses_running = 1;
+  // ncurses 6.4 sends its output at every cursor move (dozens of small writes a frame: the
+  // reader wakes for each) until the screen has once been through endwin; after this round
+  // trip it sends each refresh in one write. (Costs an empty enter-and-leave of the
+  // alternate screen before the first frame.)
+  endwin();
+  refresh();
   raw();
   noecho();
   nonl();
