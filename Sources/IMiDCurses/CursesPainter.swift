@@ -12,8 +12,10 @@ struct CursesPainter {
     if full { imid_clear() }
     for y in 0..<grid.height {
       let row = grid.row(y)
-      if !full, let previous, previous.row(y) == row { continue }
-      paintRow(row, y: y, width: grid.width)
+      if full { paintRow(row, y: y, since: nil) } else if let previous {
+        let before = previous.row(y)
+        if before != row { paintRow(row, y: y, since: before) }
+      }
     }
     imid_flush()
     previous = grid
@@ -22,9 +24,10 @@ struct CursesPainter {
   /// Forgets the last frame, so the next paint repaints everything.
   mutating func invalidate() { previous = nil }
 
-  /// Draws one row as runs of equally styled cells. The right half of a wide character is
-  /// skipped (the wide character covers it); the bottom-right cell is drawn last, without scrolling.
-  private func paintRow(_ row: ArraySlice<Cell>, y: Int, width: Int) {
+  /// Draws one row as runs of equally styled cells: every cell, or (given the row as it was)
+  /// only the cells that changed, so curses compares and sends no more than that. The right half
+  /// of a wide character is skipped (the wide character covers it).
+  private func paintRow(_ row: ArraySlice<Cell>, y: Int, since before: ArraySlice<Cell>?) {
     var run: [wchar_t] = []
     var runStart = 0
     var runStyle = CellStyle.normal
@@ -34,15 +37,23 @@ struct CursesPainter {
       run.removeAll(keepingCapacity: true)
     }
     var x = 0
+    var old = before?.startIndex ?? 0
     for cell in row {
-      defer { x += 1 }
+      defer {
+        x += 1
+        old += 1
+      }
+      if let before, before[old] == cell {
+        flush()
+        continue
+      }
       if cell.isContinuation { continue }
       if run.isEmpty || cell.style != runStyle {
         flush()
         runStart = x
         runStyle = cell.style
       }
-      for scalar in cell.text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+      for scalar in cell.scalars { run.append(wchar_t(bitPattern: scalar.value)) }
     }
     flush()
   }

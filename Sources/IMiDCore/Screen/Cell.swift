@@ -1,20 +1,82 @@
 /// One terminal cell: the grapheme shown there and its style. A wide character fills its cell
 /// and leaves the next one as a continuation (an empty `text`), as terminals draw it.
+///
+/// The grapheme is kept as up to six Unicode scalars packed in two integers, so a cell is a
+/// plain value: a frame of 4,800 cells is filled, compared and freed without reference
+/// counting. (A terminal cell holds no more: curses keeps five characters a cell. A longer
+/// cluster keeps its first six scalars.)
 public struct Cell: Sendable, Equatable {
-  /// The grapheme, " " for blank, "" for the right half of a wide character.
-  public var text: String
+  /// Scalars 0–2 (21 bits each, lowest first); 0 where there is none.
+  private var low: UInt64
+  /// Scalars 3–5.
+  private var high: UInt64
   /// The style role.
   public var style: CellStyle
 
-  /// Creates a cell.
+  /// The most scalars a cell keeps.
+  public static let scalarLimit = 6
+
+  /// Creates a cell showing `text` (" " for blank, "" for the right half of a wide character).
   public init(_ text: String = " ", style: CellStyle = .normal) {
-    self.text = text
-    self.style = style
+    self.init(scalars: text.unicodeScalars, style: style)
+  }
+
+  /// Creates a cell showing one grapheme.
+  public init(_ character: Character, style: CellStyle = .normal) {
+    self.init(scalars: character.unicodeScalars, style: style)
+  }
+
+  /// Creates a cell showing one ASCII character (a byte below 0x80).
+  init(ascii byte: UInt8, style: CellStyle) {
+    (low, high, self.style) = (UInt64(byte), 0, style)
+  }
+
+  private init(scalars: some Sequence<Unicode.Scalar>, style: CellStyle) {
+    var packed: (UInt64, UInt64) = (0, 0)
+    var index = 0
+    for scalar in scalars {
+      guard index < Self.scalarLimit else { break }
+      let value = UInt64(scalar.value) << UInt64(21 * (index % 3))
+      if index < 3 { packed.0 |= value } else { packed.1 |= value }
+      index += 1
+    }
+    (low, high, self.style) = (packed.0, packed.1, style)
   }
 
   /// A blank cell.
   public static let blank = Cell()
 
+  /// The grapheme, " " for blank, "" for the right half of a wide character.
+  public var text: String {
+    get {
+      var text = ""
+      for scalar in scalars { text.unicodeScalars.append(scalar) }
+      return text
+    }
+    set { self = Cell(newValue, style: style) }
+  }
+
+  /// The grapheme's scalars, in order.
+  public var scalars: Scalars { Scalars(low: low, high: high) }
+
   /// Whether this is the right half of a wide character.
-  public var isContinuation: Bool { text.isEmpty }
+  public var isContinuation: Bool { low == 0 }
+
+  /// Whether the cell shows one ASCII character.
+  public var isASCII: Bool { low < 0x80 && high == 0 }
+
+  /// The scalars of a cell, read from its two integers.
+  public struct Scalars: Sequence, IteratorProtocol {
+    var low: UInt64
+    var high: UInt64
+
+    /// The next scalar, or nil after the last.
+    public mutating func next() -> Unicode.Scalar? {
+      let value = UInt32(truncatingIfNeeded: low & 0x1F_FFFF)
+      guard value != 0 else { return nil }
+      low = (low >> 21) | ((high & 0x1F_FFFF) << 42)
+      high >>= 21
+      return Unicode.Scalar(value)
+    }
+  }
 }

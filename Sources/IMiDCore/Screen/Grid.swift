@@ -27,12 +27,12 @@ public struct Grid: Sendable, Equatable {
   public func ascii() -> Grid {
     var copy = self
     for index in copy.cells.indices {
-      let text = copy.cells[index].text
-      guard !text.isEmpty, !text.allSatisfy(\.isASCII) else {
-        if text.isEmpty { copy.cells[index].text = " " }
+      let cell = copy.cells[index]
+      guard !cell.isContinuation, !cell.isASCII else {
+        if cell.isContinuation { copy.cells[index].text = " " }
         continue
       }
-      copy.cells[index].text = ASCIIText.glyphs(text)
+      copy.cells[index].text = ASCIIText.glyphs(cell.text)
     }
     return copy
   }
@@ -50,6 +50,7 @@ public struct Grid: Sendable, Equatable {
   public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .normal, limit: Int = .max) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit == .max ? width : x + max(0, limit))
+    if let written = writePrintableASCII(text, x: x, y: y, end: end, style: style) { return written }
     var column = x
     for character in TextSafety.sanitized(text) {
       let w = TextWidth.cells(of: character)
@@ -62,12 +63,25 @@ public struct Grid: Sendable, Equatable {
         return column - x
       }
       if column >= 0 {
-        set(column, y, Cell(String(character), style: style))
+        set(column, y, Cell(character, style: style))
         if w == 2 { set(column + 1, y, Cell("", style: style)) }
       }
       column += w
     }
     return column - x
+  }
+
+  /// `write` for text of printable ASCII only (most of what is shown): a byte a cell, with no
+  /// grapheme breaking and nothing to sanitize. Nil when the text has any other byte.
+  private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, style: CellStyle) -> Int? {
+    text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+      let stop = min(end, x + bytes.count)
+      guard stop > x else { return 0 }
+      let row = y * width
+      for column in max(0, x)..<max(0, stop) { cells[row + column] = Cell(ascii: bytes[column - x], style: style) }
+      return stop - x
+    } ?? nil
   }
 
   /// Fills a rectangle with one cell.
@@ -81,7 +95,7 @@ public struct Grid: Sendable, Equatable {
   public var lines: [String] {
     (0..<height).map { row in
       var line = ""
-      for column in 0..<width { line += cells[row * width + column].text }
+      for column in 0..<width { line.unicodeScalars.append(contentsOf: cells[row * width + column].scalars) }
       return TextLines.trimTrailingSpaces(line)
     }
   }

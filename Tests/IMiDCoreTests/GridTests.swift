@@ -1,0 +1,65 @@
+import IMiDCore
+import Testing
+
+/// The cell grid the screens are drawn into: a cell keeps its grapheme, and text of plain ASCII
+/// (written a byte a cell) lands exactly where the general, grapheme-by-grapheme path puts it.
+@Suite struct GridTests {
+  @Test func aCellKeepsItsGraphemeUpToSixScalars() {
+    for text in [" ", "a", "~", "α", "沙", "💊", "e\u{301}", "🇩🇪", "👩\u{200D}⚕\u{FE0F}", "\u{10FFFF}", "a\u{301}\u{302}\u{303}\u{304}\u{305}"] {
+      let cell = Cell(text, style: .strong)
+      #expect(cell.text == text)
+      #expect(cell.scalars.map(\.value) == text.unicodeScalars.map(\.value))
+      #expect(cell == Cell(Character(text), style: .strong))
+      #expect(cell != Cell(text, style: .normal))
+      #expect(!cell.isContinuation)
+      #expect(cell.isASCII == text.unicodeScalars.allSatisfy(\.isASCII))
+    }
+    // A longer cluster (a ZWJ family: seven scalars) keeps its first six.
+    let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
+    #expect(Cell(family).scalars.map(\.value) == Array(family.unicodeScalars.prefix(6).map(\.value)))
+    #expect(Cell("").isContinuation && Cell("").text.isEmpty)
+    #expect(Cell("a") != Cell("b") && Cell("ab") != Cell("a") && Cell("abcd") != Cell("abce"))
+  }
+
+  @Test func changingACellsTextKeepsItsStyle() {
+    var cell = Cell("α", style: .later)
+    cell.text = "b"
+    #expect(cell == Cell("b", style: .later))
+  }
+
+  /// `write` takes a shortcut for printable ASCII. A zero-width joiner in front sends the same
+  /// text down the general path (it is a grapheme of its own, zero cells wide, and skipped):
+  /// both must give the same cells and the same count, at every position and limit.
+  @Test func printableASCIIIsWrittenWhereTheGeneralPathWritesIt() {
+    var random = BrowserFuzzTests.SplitMix(state: 13)
+    let alphabet = Array(" abcXYZ019~!().-")
+    for _ in 0..<2_000 {
+      let length = below(&random, 14)
+      let text = String((0..<length).map { _ in alphabet[below(&random, alphabet.count)] })
+      let x = below(&random, 16) - 4
+      let y = below(&random, 4) - 1
+      let limit = below(&random, 3) == 0 ? Int.max : below(&random, 12) - 2
+      var shortcut = Grid(width: 10, height: 3)
+      var general = shortcut
+      let a = shortcut.write(text, x: x, y: y, style: .header, limit: limit)
+      let b = general.write("\u{200D}" + text, x: x, y: y, style: .header, limit: limit)
+      #expect(a == b, "\(text) at \(x),\(y) limit \(limit)")
+      #expect(shortcut == general, "\(text) at \(x),\(y) limit \(limit)")
+    }
+  }
+
+  @Test func textIsSanitizedAndMeasuredInCells() {
+    var grid = Grid(width: 8, height: 1)
+    #expect(grid.write("a\u{1B}b", x: 0, y: 0) == 4)
+    #expect(grid.lines == [#"a\eb"#])
+    grid = Grid(width: 5, height: 1)
+    // 利 would need columns 4 and 5: a space stands in for it.
+    #expect(grid.write("ab沙利", x: 0, y: 0) == 4)
+    #expect(grid.lines == ["ab沙"] && grid[3, 0].isContinuation && grid[4, 0] == Cell(" "))
+    #expect(grid.write("xyz沙", x: 0, y: 0, limit: 4) == 3)
+    #expect(grid.lines == ["xyz"])
+  }
+}
+
+/// A number in 0..<bound from the seeded generator.
+private func below(_ random: inout BrowserFuzzTests.SplitMix, _ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
