@@ -27,13 +27,18 @@ import Testing
     #expect(cell == Cell("b", style: .later))
   }
 
-  /// `write` takes a shortcut for printable ASCII. A zero-width joiner in front sends the same
-  /// text down the general path (it is a grapheme of its own, zero cells wide, and skipped):
-  /// both must give the same cells and the same count, at every position and limit.
-  @Test func printableASCIIIsWrittenWhereTheGeneralPathWritesIt() {
+  /// `write` takes a shortcut for text of one-cell scalars (a byte a cell for ASCII). A
+  /// zero-width joiner in front sends the same text down the general path (it is a grapheme of
+  /// its own, zero cells wide, and skipped): both must give the same cells and the same count,
+  /// at every position and limit, for ASCII, for other one-cell scalars, and for text that
+  /// mixes in combining marks, wide characters, emoji and characters to escape.
+  @Test func oneCellTextIsWrittenWhereTheGeneralPathWritesIt() {
     var random = BrowserFuzzTests.SplitMix(state: 13)
-    let alphabet = Array(" abcXYZ019~!().-")
-    for _ in 0..<2_000 {
+    let ascii = Array(" abcXYZ019~!().-")
+    let oneCell = ascii + Array("αβΩéü·±×—–…†‰→↓┃━┌●▶ÿ\u{A0}ʼ")
+    let any = oneCell + ["e\u{301}", "\u{301}", "沙", "💊", "▶\u{FE0F}", "\u{AD}", "\u{1B}", "\u{200B}", "🇩🇪", "\u{7F}", "\u{85}"]
+    for round in 0..<3_000 {
+      let alphabet = [ascii, oneCell, any][round % 3]
       let length = below(&random, 14)
       let text = String((0..<length).map { _ in alphabet[below(&random, alphabet.count)] })
       let x = below(&random, 16) - 4

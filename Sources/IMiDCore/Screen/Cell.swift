@@ -31,6 +31,11 @@ public struct Cell: Sendable, Equatable {
     (low, high, self.style) = (UInt64(byte), 0, style)
   }
 
+  /// Creates a cell showing one scalar.
+  init(scalar: Unicode.Scalar, style: CellStyle) {
+    (low, high, self.style) = (UInt64(scalar.value), 0, style)
+  }
+
   private init(scalars: some Sequence<Unicode.Scalar>, style: CellStyle) {
     var packed: (UInt64, UInt64) = (0, 0)
     var index = 0

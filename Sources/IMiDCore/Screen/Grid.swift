@@ -50,7 +50,7 @@ public struct Grid: Sendable, Equatable {
   public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .normal, limit: Int = .max) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit == .max ? width : x + max(0, limit))
-    if let written = writePrintableASCII(text, x: x, y: y, end: end, style: style) { return written }
+    if let written = writeSingleCells(text, x: x, y: y, end: end, style: style) { return written }
     var column = x
     for character in TextSafety.sanitized(text) {
       let w = TextWidth.cells(of: character)
@@ -71,17 +71,36 @@ public struct Grid: Sendable, Equatable {
     return column - x
   }
 
-  /// `write` for text of printable ASCII only (most of what is shown): a byte a cell, with no
-  /// grapheme breaking and nothing to sanitize. Nil when the text has any other byte.
-  private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, style: CellStyle) -> Int? {
-    text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+  /// `write` for text whose every scalar is a one-cell grapheme of its own (`TextWidth.isSingleCell`:
+  /// printable ASCII, Latin-1 and Greek letters, punctuation, arrows, box drawing; nearly all
+  /// that is shown): a scalar a cell, with no grapheme breaking and nothing to sanitize, and a
+  /// byte a cell for ASCII. Nil, with nothing written, when the text has any other scalar.
+  private mutating func writeSingleCells(_ text: String, x: Int, y: Int, end: Int, style: CellStyle) -> Int? {
+    let row = y * width
+    if let written = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
       guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
       let stop = min(end, x + bytes.count)
       guard stop > x else { return 0 }
-      let row = y * width
       for column in max(0, x)..<max(0, stop) { cells[row + column] = Cell(ascii: bytes[column - x], style: style) }
       return stop - x
-    } ?? nil
+    }) ?? nil {
+      return written
+    }
+    let scalars = text.unicodeScalars
+    var count = 0
+    for scalar in scalars {
+      guard TextWidth.isSingleCell(scalar) else { return nil }
+      count += 1
+    }
+    let stop = min(end, x + count)
+    guard stop > x else { return 0 }
+    var column = x
+    for scalar in scalars {
+      guard column < stop else { break }
+      if column >= 0 { cells[row + column] = Cell(scalar: scalar, style: style) }
+      column += 1
+    }
+    return stop - x
   }
 
   /// Fills a rectangle with one cell.

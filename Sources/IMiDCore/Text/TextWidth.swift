@@ -11,11 +11,7 @@ public enum TextWidth {
     if value <= 0x036F { return 0 }
     // Common one-cell ranges in every frame (Greek, punctuation, arrows, box drawing and
     // geometric shapes), answered without the Unicode property tables.
-    if (0x0370...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-      || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value)
-    {
-      return 1
-    }
+    if isSingleCell(scalar) { return 1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
@@ -23,6 +19,19 @@ public enum TextWidth {
     if value == 0x200B { return 0 }
     if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
     return 1
+  }
+
+  /// Whether a scalar is, wherever it stands, a grapheme of its own that is safe to show and
+  /// one cell wide: printable ASCII, Latin-1 letters and signs (not the soft hyphen), Greek,
+  /// and the punctuation, arrows, box drawing and shapes of `cells(of:)`'s one-cell ranges.
+  /// (No scalar here extends or joins a neighbour into one cluster, and none is escaped by
+  /// `TextSafety`.) Text made only of these is laid out a scalar a cell.
+  @inlinable
+  public static func isSingleCell(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x0300 { return (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value != 0xAD) }
+    return (0x0370...0x03FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+      || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value)
   }
 
   /// Cells a string occupies: the sum over its scalars, as `wcswidth` does, except for emoji
