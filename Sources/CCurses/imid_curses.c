@@ -363,11 +363,27 @@ static attr_t attributes(int style) {
   }
 }
 
-void imid_draw(int y, int x, const wchar_t *text, int count, int style) {
+void imid_draw_cells(int y, int x, const uint64_t *packed, int count, int style) {
+  // Whole cells straight into the window (add_wchnstr), rather than a character at a time
+  // through waddnwstr, which measures, classifies and merges attributes for each. Each cell is
+  // the styled blank with the cell's characters put in, so a grapheme of several characters
+  // (👩‍⚕️) stays one cell, as the model measured it.
+  if (count <= 0) return;
+  if (count > IMID_DRAW_LIMIT) count = IMID_DRAW_LIMIT;
   short pair = colors_on && style > NORMAL && style < STYLE_COUNT ? (short)style : 0;
-  attr_set(attributes(style), pair, NULL);
-  mvaddnwstr(y, x, text, count);
-  attr_set(A_NORMAL, 0, NULL);
+  const wchar_t space[2] = {L' ', L'\0'};
+  cchar_t blank;
+  if (setcchar(&blank, space, attributes(style), pair, NULL) == ERR) return;
+  cchar_t cells[IMID_DRAW_LIMIT];
+  for (int i = 0; i < count; i++) {
+    cells[i] = blank;
+    uint64_t low = packed[2 * i], high = packed[2 * i + 1];
+    for (int j = 0; j < CCHARW_MAX && j < 6; j++) {
+      uint64_t part = j < 3 ? low >> (21 * j) : high >> (21 * (j - 3));
+      cells[i].chars[j] = (wchar_t)(part & 0x1FFFFF);
+    }
+  }
+  mvadd_wchnstr(y, x, cells, count);
 }
 
 void imid_flush(void) { refresh(); }

@@ -5,6 +5,7 @@
 #define IMID_CURSES_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <wchar.h>
 
 /// Saves the terminal's settings and installs crash handlers that restore them; call first.
@@ -51,8 +52,13 @@ int imid_columns(void);
 /// Waits up to `milliseconds` (-1 forever, 0 not at all) for input.
 /// Returns 0 for none, 1 for a character (in *value), 2 for a function key (curses code in *value).
 int imid_read(int milliseconds, unsigned int *value);
-/// Draws `count` wide characters at (y, x) in the style `style` (a CellStyle raw value).
-void imid_draw(int y, int x, const wchar_t *text, int count, int style);
+/// The most cells one `imid_draw_cells` call draws.
+enum { IMID_DRAW_LIMIT = 256 };
+/// Draws `count` cells (at most IMID_DRAW_LIMIT) from (y, x) on, in the style `style` (a
+/// CellStyle raw value). Each cell is two integers of `packed`, its grapheme's scalars 21 bits
+/// apiece, lowest first, 0 where there is none (IMiDCore's `Cell.packedScalars`); curses keeps
+/// the first five. The right half of a wide character is not a cell here.
+void imid_draw_cells(int y, int x, const uint64_t *packed, int count, int style);
 /// Sends what was drawn to the terminal.
 void imid_flush(void);
 /// Clears the screen so the next flush repaints everything (after a resize).

@@ -64,6 +64,11 @@ public struct Cell: Sendable, Equatable {
   /// The grapheme's scalars, in order.
   public var scalars: Scalars { Scalars(low: low, high: high) }
 
+  /// The grapheme's scalars as the cell keeps them: 21 bits each, lowest first, scalars 0–2 in
+  /// `low` and 3–5 in `high`, 0 where there is none. The terminal front end hands these to its
+  /// C shim as they are, which unpacks them into a curses cell.
+  public var packedScalars: (low: UInt64, high: UInt64) { (low, high) }
+
   /// Whether this is the right half of a wide character.
   public var isContinuation: Bool { low == 0 }
 
