@@ -232,6 +232,11 @@ int imid_start(int colors, int mouse) {
   nonl();
   keypad(stdscr, TRUE);
   curs_set(0);
+  // The cursor is hidden: no need to send it back to a place after each frame.
+  leaveok(stdscr, TRUE);
+  // Do not stop every few lines of a refresh to look for typed keys (a poll each time): the
+  // browser takes every key already waiting before it draws, so a frame is never stale.
+  typeahead(-1);
   set_escdelay(25);
   // Bracketed paste: pasted text arrives between two markers, so a newline in it is not Enter.
   define_key("\033[200~", PASTE_BEGIN);
