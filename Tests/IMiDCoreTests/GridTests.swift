@@ -53,6 +53,23 @@ import Testing
     }
   }
 
+  /// Filling clips to the grid, whatever the rectangle: off the edges, empty or of negative size.
+  @Test func fillingClipsEveryRectangleToTheGrid() {
+    var random = BrowserFuzzTests.SplitMix(state: 7)
+    for _ in 0..<500 {
+      let rect = Rect(x: below(&random, 14) - 4, y: below(&random, 8) - 3, width: below(&random, 16) - 3, height: below(&random, 9) - 2)
+      var filled = Grid(width: 9, height: 4)
+      filled.fill(rect, with: Cell("#", style: .key))
+      var expected = Grid(width: 9, height: 4)
+      for y in 0..<4 {
+        for x in 0..<9 where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
+          expected.set(x, y, Cell("#", style: .key))
+        }
+      }
+      #expect(filled == expected, "\(rect)")
+    }
+  }
+
   @Test func textIsSanitizedAndMeasuredInCells() {
     var grid = Grid(width: 8, height: 1)
     #expect(grid.write("a\u{1B}b", x: 0, y: 0) == 4)

@@ -3,6 +3,8 @@
 public struct BrowserState: Sendable {
   /// The catalogue being browsed.
   public let catalog: Catalog
+  /// The top line: the catalogue's title and the review it renders (`HeaderWidget.headline`).
+  let headline: String
   /// Screen width in cells.
   public internal(set) var width: Int
   /// Screen height in rows.
@@ -148,6 +150,7 @@ public struct BrowserState: Sendable {
   /// The state a browser opens in: the first drug selected, focus on the Drugs pane.
   public init(catalog: Catalog, width: Int, height: Int) {
     self.catalog = catalog
+    headline = HeaderWidget.headline(catalog)
     self.width = max(0, width)
     self.height = max(0, height)
     detail = catalog.drugs.isEmpty ? .none : .drug(0)

@@ -81,7 +81,9 @@ public struct Grid: Sendable, Equatable {
       guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
       let stop = min(end, x + bytes.count)
       guard stop > x else { return 0 }
-      for column in max(0, x)..<max(0, stop) { cells[row + column] = Cell(ascii: bytes[column - x], style: style) }
+      cells.withUnsafeMutableBufferPointer { cells in
+        for column in max(0, x)..<max(0, stop) { cells[row + column] = Cell(ascii: bytes[column - x], style: style) }
+      }
       return stop - x
     }) ?? nil {
       return written
@@ -94,19 +96,27 @@ public struct Grid: Sendable, Equatable {
     }
     let stop = min(end, x + count)
     guard stop > x else { return 0 }
-    var column = x
-    for scalar in scalars {
-      guard column < stop else { break }
-      if column >= 0 { cells[row + column] = Cell(scalar: scalar, style: style) }
-      column += 1
+    cells.withUnsafeMutableBufferPointer { cells in
+      var column = x
+      for scalar in scalars {
+        guard column < stop else { break }
+        if column >= 0 { cells[row + column] = Cell(scalar: scalar, style: style) }
+        column += 1
+      }
     }
     return stop - x
   }
 
   /// Fills a rectangle with one cell.
   public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
-    for row in rect.y..<(rect.y + rect.height) {
-      for column in rect.x..<(rect.x + rect.width) { set(column, row, cell) }
+    let (left, right) = (max(0, rect.x), min(width, rect.x + rect.width))
+    let (top, bottom) = (max(0, rect.y), min(height, rect.y + rect.height))
+    guard left < right, top < bottom else { return }
+    let (columns, rows, width) = (left..<right, top..<bottom, self.width)
+    cells.withUnsafeMutableBufferPointer { cells in
+      for row in rows {
+        for column in columns { cells[row * width + column] = cell }
+      }
     }
   }
 

@@ -17,14 +17,15 @@ struct FrameWidget {
     }
     let style: CellStyle = focused ? .focusedBorder : .border
     let (h, v, tl, tr, bl, br) = focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘")
+    let (horizontal, vertical) = (Cell(h, style: style), Cell(v, style: style))
     let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
     for x in (rect.x + 1)..<right {
-      grid.set(x, rect.y, Cell(h, style: style))
-      grid.set(x, bottom, Cell(h, style: style))
+      grid.set(x, rect.y, horizontal)
+      grid.set(x, bottom, horizontal)
     }
     for y in (rect.y + 1)..<bottom {
-      grid.set(rect.x, y, Cell(v, style: style))
-      grid.set(right, y, Cell(v, style: style))
+      grid.set(rect.x, y, vertical)
+      grid.set(right, y, vertical)
     }
     grid.set(rect.x, rect.y, Cell(tl, style: style))
     grid.set(right, rect.y, Cell(tr, style: style))

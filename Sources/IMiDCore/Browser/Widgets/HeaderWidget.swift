@@ -18,11 +18,17 @@ struct HeaderWidget {
       }
       return
     }
-    var text = "imid · " + (state.catalog.title ?? "catalogue")
-    if let review = state.catalog.reviewCitation {
+    grid.write(TextWidth.truncate(state.headline, to: rect.width), x: rect.x, y: rect.y, style: .title, limit: rect.width)
+  }
+
+  /// The top line for a catalogue: its title and the review it renders. (Made once, with the
+  /// browser's state: it reads the review's citation from the catalogue.)
+  static func headline(_ catalog: Catalog) -> String {
+    var text = "imid · " + (catalog.title ?? "catalogue")
+    if let review = catalog.reviewCitation {
       let first = review.authors.first.map { $0 + (review.authors.count > 1 ? " et al." : "") }
       text += " · renders " + [first, review.journal, String(review.year)].compactMap { $0 }.joined(separator: ", ")
     }
-    grid.write(TextWidth.truncate(text, to: rect.width), x: rect.x, y: rect.y, style: .title, limit: rect.width)
+    return text
   }
 }
