@@ -18,6 +18,10 @@ import Testing
     for position in order {
       let drug = catalog.drugs[position]
       #expect(drug.name == "Drug \(position)" && drug.summary == "Summary \(position) \(padding)", "position \(position)")
+      // Whole-table passes read past the kept entries: the same entry.
+      #expect(catalog.drugs.uncached(position) == drug, "position \(position)")
     }
+    let built = EntryTable(catalog.drugs.map { $0 })
+    #expect((0..<count).allSatisfy { built.uncached($0) == catalog.drugs[$0] })
   }
 }

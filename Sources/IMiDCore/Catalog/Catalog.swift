@@ -96,6 +96,9 @@ public struct Catalog: Sendable {
   /// The citation with this id.
   public func citation(id: String) -> Citation? { index.citationByID[id].map { citations[$0] } }
 
+  /// The position of the citation with `id` in `citations`.
+  public func citationIndex(id: String) -> Int? { index.citationByID[id] }
+
   /// Index of the efficacy result with this `id`.
   public func efficacyIndex(id: String) -> Int? { index.efficacyByID[id] }
   /// Index of the safety result with this `id`.

@@ -42,6 +42,16 @@ public struct EntryTable<Entry: Sendable>: RandomAccessCollection, Sendable {
     case .stored(let stored): return stored[position]
     }
   }
+
+  /// The entry at `position`, decoded without the recently-decoded entries (neither read nor
+  /// filled): for whole-table passes, which read each entry once, on two threads at a time,
+  /// and would otherwise take turns at the cache's lock for every entry.
+  public func uncached(_ position: Int) -> Entry {
+    switch storage {
+    case .array(let entries): return entries[position]
+    case .stored(let stored): return stored.decoded(position)
+    }
+  }
 }
 
 extension EntryTable: ExpressibleByArrayLiteral {
@@ -57,8 +67,7 @@ extension EntryTable: ExpressibleByArrayLiteral {
 /// Entries read last are kept decoded (`recent`, behind a lock): a frame reads the same few
 /// dozen visible entries several times (names, columns, the Citation pane), and the next frame
 /// mostly the same ones again, so each is decoded once rather than on every read. A
-/// whole-table pass (an export) pays an uncontended lock per entry and holds at most
-/// `recentSlots` decoded entries.
+/// whole-table pass (an export) reads `decoded` instead: no lock, nothing kept.
 final class StoredEntries<Entry: Sendable>: @unchecked Sendable {
   private let bytes: [UInt8]
   private let starts: [UInt32]
@@ -95,6 +104,11 @@ final class StoredEntries<Entry: Sendable>: @unchecked Sendable {
     let entry = bytes.withUnsafeBufferPointer { decode($0, start) }
     lock.withLock { recent[slot] = (position, entry) }
     return entry
+  }
+
+  /// The entry at `position`, decoded now (the recent entries left alone).
+  func decoded(_ position: Int) -> Entry {
+    bytes.withUnsafeBufferPointer { decode($0, Int(starts[position])) }
   }
 }
 

@@ -62,10 +62,10 @@ public struct DrugListExport: ViewExport {
     var laterNatural = natural
     var laterCites: [[String]] = []
     HalvesLayout.inHalves(catalog.drugs.count) { drugs in
-      for index in drugs { TextTable.widen(&natural, for: row(catalog.drugs[index], &refs)) }
+      for index in drugs { TextTable.widen(&natural, for: row(catalog.drugs.uncached(index), &refs)) }
     } second: { drugs in
       for index in drugs {
-        let drug = catalog.drugs[index]
+        let drug = catalog.drugs.uncached(index)
         laterCites.append(Self.cites(drug))
         TextTable.widen(&laterNatural, for: row(drug, sources: ""))
       }
@@ -80,7 +80,7 @@ public struct DrugListExport: ViewExport {
     let numbered = refs
     HalvesLayout.layOut(catalog.drugs.count, emit) { drugs, emit in
       var refs = numbered
-      for index in drugs { table.lines(ofRow: row(catalog.drugs[index], &refs), widths: widths, width: width).forEach(emit) }
+      for index in drugs { table.lines(ofRow: row(catalog.drugs.uncached(index), &refs), widths: widths, width: width).forEach(emit) }
     }
     if !refs.ids.isEmpty {
       emit("")

@@ -47,7 +47,9 @@ public struct ReferenceList: Sendable {
     let labelWidth = String(ids.count).count + 3
     for index in entries {
       let id = ids[index]
-      let text = catalog.citation(id: id).map(CitationFormatter.reference) ?? "(unknown source '\(id)')"
+      // Each source is read once (an export lays out long lists on two threads): uncached.
+      let citation = catalog.citationIndex(id: id).map { catalog.citations.uncached($0) }
+      let text = citation.map(CitationFormatter.reference) ?? "(unknown source '\(id)')"
       TextLines.hanging(text, width: width, first: "[\(index + 1)]", rest: labelWidth).forEach(emit)
     }
   }
