@@ -71,6 +71,20 @@ import Testing
     // Every width of UTF-8 sequence is put together from its bytes: safe ones stay, C1 controls are escaped.
     #expect(TextSafety.sanitizedDocument("é─😀\n") == "é─😀\n")
     #expect(TextSafety.sanitizedDocument("😀x\u{85}é") != "😀x\u{85}é")
+    // Long documents are checked eight bytes at a time: whatever lands at any place of a word
+    // (or in the few bytes after the last whole word) is still found, and line ends still kept.
+    let plain = String(repeating: "The quick brown fox, 0-9 [~]. ", count: 2)
+    for offset in 0..<(plain.utf8.count - 1) {
+      let cut = plain.utf8.index(plain.utf8.startIndex, offsetBy: offset)
+      let (head, tail) = (String(plain[..<cut]), String(plain[cut...]))
+      for bad in ["\u{1B}", "\u{7F}", "\u{07}", "\r", "\r12345678\n", "\r\r\n", "\u{202E}", "\u{85}", "a\u{9B}", "\u{FEFF}"] {
+        #expect(TextSafety.sanitizedDocument(head + bad + tail) != head + bad + tail, "\(offset) \(bad.unicodeScalars.map(\.value))")
+      }
+      for good in ["\n", "\r\n", "é", "─", "😀", "\n\r\n\n"] {
+        #expect(TextSafety.sanitizedDocument(head + good + tail) == head + good + tail, "\(offset) \(good.unicodeScalars.map(\.value))")
+      }
+    }
+    #expect(TextSafety.sanitizedDocument(plain + "\r") != plain + "\r")
   }
 
   @Test func bytesThatAreNotUTF8AreShownInHex() {

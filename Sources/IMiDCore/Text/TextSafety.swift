@@ -102,26 +102,51 @@ public enum TextSafety {
   /// Whether a document holds anything `sanitizedDocument` would change: one pass over the
   /// bytes, and over the scalars only when there is non-ASCII text.
   private static func needsEscapingAsDocument(_ text: String) -> Bool {
-    var afterReturn = false
-    // One pass over the bytes (a 100,000-drug export is 15 MB): the scalars beyond ASCII are
-    // put together from their bytes as they come (a String is valid UTF-8).
-    var scalar: UInt32 = 0
-    var pending = 0
-    for byte in text.utf8 {
-      if afterReturn && byte != 0x0A { return true }
-      afterReturn = byte == 0x0D
-      if byte < 0x80 {
-        if byte == 0x7F || (byte < 0x20 && byte != 0x0A && byte != 0x0D) { return true }
-      } else if byte >= 0xC0 {
-        pending = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-        scalar = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
-      } else {
-        scalar = scalar << 6 | UInt32(byte & 0x3F)
-        pending -= 1
-        if pending == 0, let complete = Unicode.Scalar(scalar), isUnsafe(complete) { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+      var afterReturn = false
+      // One pass over the bytes (a 100,000-drug export is 15 MB): eight at a time while they
+      // are printable ASCII, else one at a time, the scalars beyond ASCII put together from
+      // their bytes as they come (a String is valid UTF-8).
+      var scalar: UInt32 = 0
+      var pending = 0
+      var index = 0
+      while index < bytes.count {
+        if index + 8 <= bytes.count, let base = bytes.baseAddress,
+          isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        {
+          // No byte of it is a line feed after a carriage return, or a continuation byte.
+          if afterReturn { return true }
+          index += 8
+          continue
+        }
+        for byte in bytes[index..<min(index + 8, bytes.count)] {
+          if afterReturn && byte != 0x0A { return true }
+          afterReturn = byte == 0x0D
+          if byte < 0x80 {
+            if byte == 0x7F || (byte < 0x20 && byte != 0x0A && byte != 0x0D) { return true }
+          } else if byte >= 0xC0 {
+            pending = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+            scalar = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+          } else {
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+            pending -= 1
+            if pending == 0, let complete = Unicode.Scalar(scalar), isUnsafe(complete) { return true }
+          }
+        }
+        index += 8
       }
+      return afterReturn
     }
-    return afterReturn
+  }
+
+  /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E): none has the high bit,
+  /// each is at least 0x20 (adding 0x60 sets its high bit) and none is 0x7F (adding 1 would).
+  /// No sum carries into the next byte, as every byte is below 0x80 when the sums count.
+  private static func isPrintableASCII(_ word: UInt64) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    return word & high == 0 && (word &+ 0x6060_6060_6060_6060) & high == high
+      && (word &+ 0x0101_0101_0101_0101) & high == 0
   }
 
   /// Bytes that should be text but may not be UTF-8 (a file name, an argument), shown safely:
