@@ -87,6 +87,23 @@ import Testing
     #expect(TextSafety.sanitizedDocument(plain + "\r") != plain + "\r")
   }
 
+  /// The printable-ASCII test, eight bytes at a time, agrees with a byte-by-byte one whatever
+  /// the length and wherever the one byte that is not printable ASCII stands.
+  @Test func printableASCIIIsFoundAtEveryPlaceOfAWord() {
+    for length in 0..<26 {
+      let plain = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x20 + ($0 * 7) % 95))) })
+      #expect(TextSafety.isPrintableASCII(plain), "\(length)")
+      for offset in 0...length {
+        for odd in ["\u{1F}", "\u{7F}", "\u{7E}\u{1B}", "é", "\n", "\u{80}", "😀"] {
+          let chars = Array(plain)
+          let text = String(chars[..<offset]) + odd + String(chars[offset...])
+          #expect(TextSafety.isPrintableASCII(text) == text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "\(length) \(offset) \(odd.unicodeScalars.map(\.value))")
+          #expect(!TextSafety.isPrintableASCII(text), "\(length) \(offset)")
+        }
+      }
+    }
+  }
+
   @Test func bytesThatAreNotUTF8AreShownInHex() {
     #expect(TextSafety.sanitized(bytes: Array("bad".utf8) + [0xFF] + Array(".txt".utf8)) == #"bad\xFF.txt"#)
     #expect(TextSafety.sanitized(bytes: [0xC3, 0xA9, 0xC3, 0x0A, 0xE2, 0x80]) == #"é\xC3\n\xE2\x80"#)

@@ -78,7 +78,7 @@ public struct Grid: Sendable, Equatable {
   private mutating func writeSingleCells(_ text: String, x: Int, y: Int, end: Int, style: CellStyle) -> Int? {
     let row = y * width
     if let written = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
-      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+      guard TextSafety.isPrintableASCII(bytes) else { return nil }
       let stop = min(end, x + bytes.count)
       guard stop > x else { return 0 }
       cells.withUnsafeMutableBufferPointer { cells in

@@ -44,15 +44,33 @@ public enum TextSafety {
     }
   }
 
+  /// Whether every byte of `text` is printable ASCII (0x20–0x7E): most of what a catalogue
+  /// holds, for which measuring, wrapping and sanitizing take shortcuts. Eight bytes at a time.
+  public static func isPrintableASCII(_ text: String) -> Bool {
+    if let answer = text.utf8.withContiguousStorageIfAvailable({ isPrintableASCII($0) }) { return answer }
+    return text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
+  /// `isPrintableASCII` for bytes.
+  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if let base = bytes.baseAddress {
+      while index + 8 <= bytes.count {
+        guard isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else { return false }
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      guard bytes[index] >= 0x20 && bytes[index] < 0x7F else { return false }
+      index += 1
+    }
+    return true
+  }
+
   /// The first unsafe scalar in `text`, or nil when the text is safe.
   public static func firstUnsafeScalar(in text: String) -> Unicode.Scalar? {
     // Fast path: printable ASCII is safe, and most catalogue text is nothing else.
-    var ascii = true
-    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
-      ascii = false
-      break
-    }
-    if ascii { return nil }
+    if isPrintableASCII(text) { return nil }
     for scalar in text.unicodeScalars where isUnsafe(scalar) { return scalar }
     return nil
   }

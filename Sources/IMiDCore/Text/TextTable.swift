@@ -137,7 +137,7 @@ public struct TextTable: Sendable {
     cells.reserveCapacity(columns.count)
     for (index, column) in columns.enumerated() {
       let raw = index < row.count ? row[index] : ""
-      let plain = raw.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+      let plain = TextSafety.isPrintableASCII(raw)
       let cell = plain ? raw : TextSafety.sanitized(raw)
       guard (plain ? raw.utf8.count : TextWidth.cells(of: cell)) <= widths[index],
         !column.wraps || cell.isEmpty || TextWrap.hasSingleInnerSpacesOnly(cell)

@@ -40,7 +40,7 @@ public enum TextWidth {
   @inlinable
   public static func cells(of text: String) -> Int {
     // Printable ASCII, most of any catalogue: a cell a byte.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    if TextSafety.isPrintableASCII(text) { return text.utf8.count }
     var total = 0
     for scalar in text.unicodeScalars {
       if startsSequence(scalar.value) { return text.reduce(0) { $0 + cells(of: $1) } }

@@ -9,7 +9,7 @@ public enum TextWrap {
     // is its own one line (wrapping would split it at the spaces and join it again).
     if !text.isEmpty, fits(text, in: width), hasSingleInnerSpacesOnly(text) { return [text] }
     // Printable ASCII, most of any catalogue: one cell a byte, wrapped over the bytes.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiLines(Array(text.utf8), width: width) }
+    if TextSafety.isPrintableASCII(text) { return asciiLines(Array(text.utf8), width: width) }
     return generalLines(text, width: width)
   }
 
