@@ -53,13 +53,9 @@ public enum TextSafety {
 
   /// `isPrintableASCII` for bytes.
   static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    if let base = bytes.baseAddress {
-      while index + 8 <= bytes.count {
-        guard isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else { return false }
-        index += 8
-      }
-    }
+    var index = endOfPrintableWords(bytes, from: 0)
+    // A whole word left over is one that is not printable ASCII; fewer bytes are checked here.
+    guard index + 8 > bytes.count else { return false }
     while index < bytes.count {
       guard bytes[index] >= 0x20 && bytes[index] < 0x7F else { return false }
       index += 1
@@ -130,12 +126,11 @@ public enum TextSafety {
       var pending = 0
       var index = 0
       while index < bytes.count {
-        if index + 8 <= bytes.count, let base = bytes.baseAddress,
-          isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        {
-          // No byte of it is a line feed after a carriage return, or a continuation byte.
+        let end = endOfPrintableWords(bytes, from: index)
+        if end > index {
+          // No byte of them is a line feed after a carriage return, or a continuation byte.
           if afterReturn { return true }
-          index += 8
+          index = end
           continue
         }
         for byte in bytes[index..<min(index + 8, bytes.count)] {
@@ -156,6 +151,15 @@ public enum TextSafety {
       }
       return afterReturn
     }
+  }
+
+  /// Where the run of whole eight-byte words of printable ASCII that starts at `index` ends:
+  /// `index` itself when the first word is not one (or fewer than eight bytes are left).
+  private static func endOfPrintableWords(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    guard let base = bytes.baseAddress else { return index }
+    var end = index
+    while end + 8 <= bytes.count, isPrintableASCII(UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)) { end += 8 }
+    return end
   }
 
   /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E): none has the high bit,
