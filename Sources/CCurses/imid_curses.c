@@ -1,6 +1,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include "imid_curses.h"
+#include "imid_paint.h"
 #include "imid_write.h"
 
 #include <errno.h>
@@ -44,11 +45,11 @@ int imid_write_all(const char *text, size_t length) {
 }
 
 static volatile sig_atomic_t pending_signal = 0;
+static WINDOW *input = NULL;
 static struct termios saved_termios;
 static int have_saved_termios = 0;
 static volatile sig_atomic_t curses_running = 0;
 static SCREEN *screen = NULL;
-static int colors_on = 0;
 static int mouse_on = 0;
 
 // Click resolution off (mouseinterval 0): curses never waits to see whether a release and a
@@ -200,10 +201,6 @@ void imid_end_by_signal(int sig) {
   raise(sig);
 }
 
-// Colour pairs by CellStyle raw value (see Sources/IMiDCore/Screen/CellStyle.swift).
-enum { NORMAL, TITLE, BORDER, FOCUSED_BORDER, PANE_TITLE, SELECTED, SELECTED_INACTIVE, HEADER, DIM, LATER, STRONG, KEY,
-  STATUS, WARNING, STYLE_COUNT };
-
 int imid_locale_is_utf8(void) {
   const char *set = nl_langinfo(CODESET);
   if (set == NULL) return 0;
@@ -230,7 +227,6 @@ int imid_start(int colors, int mouse) {
   raw();
   noecho();
   nonl();
-  keypad(stdscr, TRUE);
   curs_set(0);
   // The cursor is hidden: no need to send it back to a place after each frame.
   leaveok(stdscr, TRUE);
@@ -247,24 +243,12 @@ int imid_start(int colors, int mouse) {
     mouseinterval(0);
     mouse_on = mousemask(mouse_events, NULL) != 0;
   }
-  colors_on = 0;
-  if (colors && has_colors() && start_color() == OK) {
-    use_default_colors();
-    init_pair(TITLE, COLOR_CYAN, -1);
-    init_pair(BORDER, -1, -1);
-    init_pair(FOCUSED_BORDER, COLOR_CYAN, -1);
-    init_pair(PANE_TITLE, -1, -1);
-    init_pair(SELECTED, COLOR_BLACK, COLOR_CYAN);
-    init_pair(SELECTED_INACTIVE, -1, -1);
-    init_pair(HEADER, -1, -1);
-    init_pair(DIM, -1, -1);
-    init_pair(LATER, COLOR_YELLOW, -1);
-    init_pair(STRONG, COLOR_GREEN, -1);
-    init_pair(KEY, COLOR_CYAN, -1);
-    init_pair(STATUS, -1, -1);
-    init_pair(WARNING, COLOR_RED, -1);
-    colors_on = 1;
-  }
+  imid_paint_start(colors);
+  // Keys are read through a pad: reading through stdscr would refresh it whenever curses
+  // thinks it changed (after a resize), painting curses' blank screen over the direct frame.
+  input = newpad(1, 1);
+  if (input == NULL) input = stdscr;
+  keypad(input, TRUE);
   return 0;
 }
 
@@ -276,8 +260,9 @@ void imid_stop(void) {
     if (mouse_on) imid_write_all(mouse_off, sizeof mouse_off - 1);
     curses_running = 0;
     if (screen != NULL) {
-      delscreen(screen);
+      delscreen(screen);  // frees the input pad too
       screen = NULL;
+      input = NULL;
     }
   }
   if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
@@ -341,55 +326,10 @@ int imid_lines(void) { return LINES; }
 int imid_columns(void) { return COLS; }
 
 int imid_read(int milliseconds, unsigned int *value) {
-  timeout(milliseconds);
+  wtimeout(input, milliseconds);
   wint_t ch = 0;
-  int result = get_wch(&ch);
+  int result = wget_wch(input, &ch);
   if (result == ERR) return 0;
   *value = (unsigned int)ch;
   return result == KEY_CODE_YES ? 2 : 1;
 }
-
-static attr_t attributes(int style) {
-  switch (style) {
-  case TITLE: return A_BOLD;
-  case BORDER: return colors_on ? A_NORMAL : A_DIM;
-  case FOCUSED_BORDER: return A_BOLD;
-  case PANE_TITLE: return A_BOLD;
-  case SELECTED: return colors_on ? A_BOLD : A_REVERSE | A_BOLD;
-  case SELECTED_INACTIVE: return A_UNDERLINE;
-  case HEADER: return A_BOLD;
-  case DIM: return A_DIM;
-  case LATER: return colors_on ? A_NORMAL : A_UNDERLINE;
-  case STRONG: return A_BOLD;
-  case KEY: return A_BOLD;
-  case STATUS: return A_REVERSE;
-  case WARNING: return A_REVERSE | A_BOLD;
-  default: return A_NORMAL;
-  }
-}
-
-void imid_draw_cells(int y, int x, const uint64_t *packed, int count, int style) {
-  // Whole cells straight into the window (add_wchnstr), rather than a character at a time
-  // through waddnwstr, which measures, classifies and merges attributes for each. Each cell is
-  // the styled blank with the cell's characters put in, so a grapheme of several characters
-  // (👩‍⚕️) stays one cell, as the model measured it.
-  if (count <= 0) return;
-  if (count > IMID_DRAW_LIMIT) count = IMID_DRAW_LIMIT;
-  short pair = colors_on && style > NORMAL && style < STYLE_COUNT ? (short)style : 0;
-  const wchar_t space[2] = {L' ', L'\0'};
-  cchar_t blank;
-  if (setcchar(&blank, space, attributes(style), pair, NULL) == ERR) return;
-  cchar_t cells[IMID_DRAW_LIMIT];
-  for (int i = 0; i < count; i++) {
-    cells[i] = blank;
-    uint64_t low = packed[2 * i], high = packed[2 * i + 1];
-    for (int j = 0; j < CCHARW_MAX && j < 6; j++) {
-      uint64_t part = j < 3 ? low >> (21 * j) : high >> (21 * (j - 3));
-      cells[i].chars[j] = (wchar_t)(part & 0x1FFFFF);
-    }
-  }
-  mvadd_wchnstr(y, x, cells, count);
-}
-
-void imid_flush(void) { refresh(); }
-void imid_clear(void) { clearok(stdscr, TRUE); }

@@ -1,24 +1,25 @@
 import CCurses
 import IMiDCore
 
-/// Paints the model's cell grid with ncursesw, row by row: the cells that changed since the last
-/// frame (all of them after a resize), which curses then sends to the terminal.
+/// Paints the model's cell grid, row by row: the cells that changed since the last frame (all
+/// of them after a resize). The C shim sends them to the terminal itself, with terminfo's
+/// strings, or, where it cannot (`imid_start`), hands them to curses to send.
 struct CursesPainter {
   private var previous: Grid?
 
   /// Draws `grid`; after a resize everything is repainted.
   mutating func paint(_ grid: Grid) {
     let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-    if full { imid_clear() }
+    // A repaint starts from a cleared screen: a row is then drawn as if it had been all blank.
+    let cleared = full && imid_clear() == 1
+    let blankRow = cleared ? Grid(width: grid.width, height: 1).row(0) : nil
     // The cells of one run, two integers each (see `imid_draw_cells`), reused row after row.
     var run: [UInt64] = []
     run.reserveCapacity(2 * min(grid.width, Int(IMID_DRAW_LIMIT)))
     for y in 0..<grid.height {
       let row = grid.row(y)
-      if full { paintRow(row, y: y, since: nil, run: &run) } else if let previous {
-        let before = previous.row(y)
-        if before != row { paintRow(row, y: y, since: before, run: &run) }
-      }
+      let before = full ? blankRow : previous?.row(y)
+      if before != row { paintRow(row, y: y, since: before, run: &run) }
     }
     imid_flush()
     previous = grid
@@ -28,38 +29,70 @@ struct CursesPainter {
   mutating func invalidate() { previous = nil }
 
   /// Draws one row as runs of equally styled cells: every cell, or (given the row as it was)
-  /// only the cells that changed, so curses compares and sends no more than that. A grapheme
-  /// goes to curses as one cell (its scalars packed as `Cell` keeps them); the right half of a wide
-  /// character is skipped (the wide character covers it).
+  /// the cells that changed. A run goes on over a few unchanged cells of its style
+  /// (`bridgedGap`) when changed ones follow: sending them again costs less than moving the
+  /// cursor past them. A grapheme goes as one cell (its scalars packed as `Cell` keeps them);
+  /// the right half of a wide character is skipped (the wide character covers it).
   private func paintRow(_ row: ArraySlice<Cell>, y: Int, since before: ArraySlice<Cell>?, run: inout [UInt64]) {
-    var runStart = 0
-    var runStyle = CellStyle.normal
-    func flush() {
-      guard !run.isEmpty else { return }
-      run.withUnsafeBufferPointer { imid_draw_cells(Int32(y), Int32(runStart), $0.baseAddress, Int32($0.count / 2), Int32(runStyle.rawValue)) }
-      run.removeAll(keepingCapacity: true)
-    }
-    var x = 0
-    var old = before?.startIndex ?? 0
-    for cell in row {
-      defer {
-        x += 1
-        old += 1
-      }
-      if let before, before[old] == cell {
-        flush()
+    let offset = (before?.startIndex ?? 0) - row.startIndex
+    func changed(_ index: Int) -> Bool { before.map { $0[index + offset] != row[index] } ?? true }
+    var index = row.startIndex
+    while index < row.endIndex {
+      guard changed(index), !row[index].isContinuation else {
+        index += 1
         continue
       }
-      if cell.isContinuation { continue }
-      if run.isEmpty || cell.style != runStyle || run.count == 2 * Int(IMID_DRAW_LIMIT) {
-        flush()
-        runStart = x
-        runStyle = cell.style
+      let start = index
+      let style = row[index].style
+      var end = index + 1  // past the last changed cell of the run
+      var next = end
+      while next < row.endIndex, next - start < Int(IMID_DRAW_LIMIT), row[next].style == style,
+        next - end < Self.bridgedGap
+      {
+        if changed(next) { end = next + 1 }
+        next += 1
       }
+      // A long stretch of blanks is erased rather than written out (`imid_draw_blanks`).
+      var piece = start
+      var blank = start
+      while blank < end {
+        guard row[blank] == Cell(" ", style: style) else {
+          blank += 1
+          continue
+        }
+        var past = blank + 1
+        while past < end, row[past] == row[blank] { past += 1 }
+        if past - blank >= Self.erasedBlanks {
+          draw(row[piece..<blank], y: y, x: piece - row.startIndex, style: style, run: &run)
+          imid_draw_blanks(Int32(y), Int32(blank - row.startIndex), Int32(past - blank), Int32(style.rawValue))
+          piece = past
+        }
+        blank = past
+      }
+      draw(row[piece..<end], y: y, x: piece - row.startIndex, style: style, run: &run)
+      index = end
+    }
+  }
+
+  /// Draws `cells`, all in `style`, from column `x` of row `y`.
+  private func draw(_ cells: ArraySlice<Cell>, y: Int, x: Int, style: CellStyle, run: inout [UInt64]) {
+    guard !cells.isEmpty else { return }
+    run.removeAll(keepingCapacity: true)
+    for cell in cells where !cell.isContinuation {
       let packed = cell.packedScalars
       run.append(packed.low)
       run.append(packed.high)
     }
-    flush()
+    run.withUnsafeBufferPointer {
+      imid_draw_cells(Int32(y), Int32(x), $0.baseAddress, Int32($0.count / 2), Int32(style.rawValue))
+    }
   }
+
+  /// The fewest blanks in a row that are erased rather than written (erasing them and moving
+  /// past costs about twelve bytes).
+  static let erasedBlanks = 12
+
+  /// The most unchanged cells a run carries over to reach the next changed one (a cursor move
+  /// is about eight bytes).
+  static let bridgedGap = 8
 }

@@ -9,7 +9,7 @@ import Testing
   /// without it would colour every later style as its neighbour.
   @Test func theCColourTableListsCellStyleInOrder() throws {
     let shim = Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Sources/CCurses/imid_curses.c")
+      .appendingPathComponent("Sources/CCurses/imid_paint.c")
     let source = try String(contentsOf: shim, encoding: .utf8)
     let start = try #require(source.range(of: "enum { NORMAL,"))
     let end = try #require(source[start.upperBound...].firstIndex(of: "}"))

@@ -1,6 +1,8 @@
 // The only C in imid: a thin shim over ncursesw for the front end (Sources/IMiDCurses).
 // Swift cannot import curses' macros (COLOR_PAIR, A_REVERSE, …) or install async-signal-safe
-// handlers by itself, so these few functions do it.
+// handlers by itself, so these few functions do it: the terminal session, signals and keys
+// (imid_curses.c), and frames (imid_paint.c), which a direct writer (imid_direct.c) sends
+// with terminfo's strings wherever it can.
 #ifndef IMID_CURSES_H
 #define IMID_CURSES_H
 
@@ -61,8 +63,12 @@ enum { IMID_DRAW_LIMIT = 256 };
 void imid_draw_cells(int y, int x, const uint64_t *packed, int count, int style);
 /// Sends what was drawn to the terminal.
 void imid_flush(void);
-/// Clears the screen so the next flush repaints everything (after a resize).
-void imid_clear(void);
+/// Draws `count` blank cells from (y, x) in `style`: erased on the terminal where that looks
+/// the same and costs fewer bytes than writing them.
+void imid_draw_blanks(int y, int x, int count, int style);
+/// Clears the screen so the next flush repaints everything (after a resize): 1 when the screen
+/// is then blank (only cells other than a plain blank need drawing), 0 when every cell must be.
+int imid_clear(void);
 
 /// Curses key codes the front end maps (their macros are not visible to Swift).
 extern const unsigned int imid_key_up, imid_key_down, imid_key_left, imid_key_right, imid_key_home, imid_key_end,

@@ -118,6 +118,7 @@ public enum ManPage {
       ("NO_COLOR", "When set (to anything), the browser uses attributes only, no colours, unless --color always is given."),
       ("TERM", "The terminal type. The browser opens only when standard input and output are terminals and TERM is set and not dumb; otherwise imid prints the drug list, and imid browse exits 64."),
       ("LANG, LC_ALL, LC_CTYPE", "The character set. Under a locale that is not UTF-8 (LANG=C, LC_ALL=C, no LANG) the browser draws in plain ASCII, as with --ascii. Text output is always UTF-8."),
+      ("IMID_PAINT", "Set to curses, the browser hands its frames to ncurses to send, as it does by itself on a terminal it cannot paint directly (one without cursor addressing, or that scrolls when its bottom-right cell is written) and under a locale that is not UTF-8. Otherwise it sends only the cells that changed, with the terminal's own terminfo strings. For a terminal that shows those frames wrongly."),
       ("COLUMNS, LINES", "The browser's size, when set (ncurses reads them); otherwise the terminal's. The commands do not read them: text is as wide as the terminal, or 80 columns when standard output is not one, or --width."),
     ]
     var lines = [".SH ENVIRONMENT"]
