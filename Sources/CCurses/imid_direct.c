@@ -36,6 +36,8 @@ static const char *cursor_address_string = NULL, *clear_string = NULL, *erase_st
 // Whether the cursor address is the ANSI one (ESC [ row ; column H, from 1), which is then
 // written here: tiparm interprets its format for every run (a tenth of a key's work).
 static int ansi_cursor_address = 0;
+// Whether erasing characters is the ANSI ech (ESC [ count X), likewise written here.
+static int ansi_erase = 0;
 
 static void flush_buffer(void) {
   if (used > 0 && imid_write_all(buffer, used) != 0) failed = 1;
@@ -142,6 +144,8 @@ int imid_direct_start(int count, const attr_t *attributes, const short (*colors)
   erase_string = capability("ech");
   const char *sample = tiparm(cursor_address_string, 11, 22);
   ansi_cursor_address = sample != NULL && strcmp(sample, "\033[12;23H") == 0;
+  sample = erase_string == NULL ? NULL : tiparm(erase_string, 12);
+  ansi_erase = sample != NULL && strcmp(sample, "\033[12X") == 0;
   used = 0;
   current_style = 0;
   cursor_y = -1;
@@ -227,7 +231,13 @@ int imid_direct_erase_cells(int y, int x, int count, int style) {
   if (count <= 0 || y < 0 || x < 0) return 1;
   if (erase_string == NULL || style < 0 || style >= style_count || !style_erasable[style]) return 0;
   start_run(y, x, style);
-  append_string(tiparm(erase_string, count));
+  if (ansi_erase) {
+    append("\033[", 2);
+    append_number(count);
+    append("X", 1);
+  } else {
+    append_string(tiparm(erase_string, count));
+  }
   cursor_y = y;  // erasing leaves the cursor where it is
   cursor_x = x;
   return 1;

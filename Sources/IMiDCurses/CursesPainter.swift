@@ -34,48 +34,60 @@ struct CursesPainter {
   /// cursor past them. A grapheme goes as one cell (its scalars packed as `Cell` keeps them);
   /// the right half of a wide character is skipped (the wide character covers it).
   private func paintRow(_ row: ArraySlice<Cell>, y: Int, since before: ArraySlice<Cell>?, run: inout [UInt64]) {
-    let offset = (before?.startIndex ?? 0) - row.startIndex
-    func changed(_ index: Int) -> Bool { before.map { $0[index + offset] != row[index] } ?? true }
-    var index = row.startIndex
-    while index < row.endIndex {
-      guard changed(index), !row[index].isContinuation else {
-        index += 1
+    row.withUnsafeBufferPointer { cells in
+      guard let before else { return paintRow(cells, y: y, since: nil, run: &run) }
+      before.withUnsafeBufferPointer { paintRow(cells, y: y, since: $0, run: &run) }
+    }
+  }
+
+  private func paintRow(
+    _ row: UnsafeBufferPointer<Cell>, y: Int, since before: UnsafeBufferPointer<Cell>?, run: inout [UInt64]
+  ) {
+    func changed(_ x: Int) -> Bool {
+      guard let before else { return true }
+      return before[x] != row[x]
+    }
+    var x = 0
+    while x < row.count {
+      guard changed(x), !row[x].isContinuation else {
+        x += 1
         continue
       }
-      let start = index
-      let style = row[index].style
-      var end = index + 1  // past the last changed cell of the run
+      let start = x
+      let style = row[x].style
+      var end = x + 1  // past the last changed cell of the run
       var next = end
-      while next < row.endIndex, next - start < Int(IMID_DRAW_LIMIT), row[next].style == style,
+      while next < row.count, next - start < Int(IMID_DRAW_LIMIT), row[next].style == style,
         next - end < Self.bridgedGap
       {
         if changed(next) { end = next + 1 }
         next += 1
       }
       // A long stretch of blanks is erased rather than written out (`imid_draw_blanks`).
+      func isBlank(_ cell: Cell) -> Bool { cell.packedScalars == (0x20, 0) }
       var piece = start
       var blank = start
       while blank < end {
-        guard row[blank] == Cell(" ", style: style) else {
+        guard isBlank(row[blank]) else {
           blank += 1
           continue
         }
         var past = blank + 1
-        while past < end, row[past] == row[blank] { past += 1 }
+        while past < end, isBlank(row[past]) { past += 1 }
         if past - blank >= Self.erasedBlanks {
-          draw(row[piece..<blank], y: y, x: piece - row.startIndex, style: style, run: &run)
-          imid_draw_blanks(Int32(y), Int32(blank - row.startIndex), Int32(past - blank), Int32(style.rawValue))
+          draw(UnsafeBufferPointer(rebasing: row[piece..<blank]), y: y, x: piece, style: style, run: &run)
+          imid_draw_blanks(Int32(y), Int32(blank), Int32(past - blank), Int32(style.rawValue))
           piece = past
         }
         blank = past
       }
-      draw(row[piece..<end], y: y, x: piece - row.startIndex, style: style, run: &run)
-      index = end
+      draw(UnsafeBufferPointer(rebasing: row[piece..<end]), y: y, x: piece, style: style, run: &run)
+      x = end
     }
   }
 
   /// Draws `cells`, all in `style`, from column `x` of row `y`.
-  private func draw(_ cells: ArraySlice<Cell>, y: Int, x: Int, style: CellStyle, run: inout [UInt64]) {
+  private func draw(_ cells: UnsafeBufferPointer<Cell>, y: Int, x: Int, style: CellStyle, run: inout [UInt64]) {
     guard !cells.isEmpty else { return }
     run.removeAll(keepingCapacity: true)
     for cell in cells where !cell.isContinuation {
