@@ -227,3 +227,25 @@ import Testing
     Snapshot.assert(browser.screen, named: "browser-mini-\(width)x\(height)-source")
   }
 }
+
+@Suite struct DrugWindowTests {
+  /// The panes' drugs are decoded by `update` and kept while the window stays: moving inside
+  /// it decodes nothing, and jumping decodes only the drugs newly in view.
+  @Test func movingWithinTheWindowDecodesNoDrug() {
+    var browser = BrowserHarness(BrowserHarness.numberedDrugs(100), width: 80, height: 24)
+    browser.type("j")
+    let first = browser.state.drugsDecodedForPanes
+    #expect(first > 2, "the first window decodes every drug it shows")
+    browser.type("j")
+    #expect(browser.state.drugsDecodedForPanes == 0)
+    browser.type("k")
+    #expect(browser.state.drugsDecodedForPanes == 0)
+    #expect(browser.text.contains("›Drug 1"))
+    browser.type("G")
+    #expect(browser.state.drugsDecodedForPanes > 2)
+    #expect(browser.text.contains("›Drug 99"))
+    browser.type("k")
+    #expect(browser.state.drugsDecodedForPanes == 0)
+    #expect(browser.text.contains("›Drug 98"))
+  }
+}

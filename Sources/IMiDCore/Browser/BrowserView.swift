@@ -33,21 +33,17 @@ public enum BrowserView {
         return grid
       }
       HeaderWidget(state: state, tabbed: layout.mode == .tabbed).render(in: layout.header, into: &grid)
-      // Every drug this frame shows, decoded once for all the panes.
-      var subject: [Int] = [state.drugIndex]
-      switch state.detail {
-      case .drug(let d), .cell(let d, _): subject.append(d)
-      case .none, .citation: break
-      }
-      let drugs = VisibleDrugs(state.catalog, ranges: [
-        state.drugScroll..<(state.drugScroll + max(0, layout.drugs.height - 2)),
-        state.matrixScroll..<(state.matrixScroll + geometry.matrixRows),
-      ], indexes: subject)
-      if !layout.drugs.isEmpty { DrugsPaneWidget(state: state, drugs: drugs).render(in: layout.drugs, into: &grid) }
+      // Every drug this frame shows, decoded once for all the panes (by `update`, which keeps
+      // them while the window stays).
+      let window = state.drugWindow
+      let drugs = window.ranges == DrugWindow.ranges(state, geometry) && window.indexes == DrugWindow.indexes(state)
+        ? window.drugs : nil
+      let frame = drugs ?? window.refreshed(for: state, geometry: geometry).drugs ?? VisibleDrugs(state.catalog, ranges: [], indexes: [])
+      if !layout.drugs.isEmpty { DrugsPaneWidget(state: state, drugs: frame).render(in: layout.drugs, into: &grid) }
       if !layout.matrix.isEmpty {
-        MatrixPaneWidget(state: state, rows: geometry.matrixRows, drugs: drugs).render(in: layout.matrix, into: &grid)
+        MatrixPaneWidget(state: state, rows: geometry.matrixRows, drugs: frame).render(in: layout.matrix, into: &grid)
       }
-      if !layout.detail.isEmpty { DetailPaneWidget(state: state, drugs: drugs).render(in: layout.detail, into: &grid) }
+      if !layout.detail.isEmpty { DetailPaneWidget(state: state, drugs: frame).render(in: layout.detail, into: &grid) }
       if state.showsHelp { HelpOverlayWidget(state: state).render(in: screen, into: &grid) }
       StatusLineWidget(state: state).render(in: layout.status, into: &grid)
     }

@@ -4,12 +4,20 @@
 struct VisibleDrugs {
   private var decoded: [Int: Drug] = [:]
   private let catalog: Catalog
+  /// How many drugs were decoded for this window (not taken from an earlier one).
+  private(set) var decodedCount = 0
 
-  /// Decodes the drugs in `ranges` and `indexes` (each once; out-of-range ones are skipped).
-  init(_ catalog: Catalog, ranges: [Range<Int>], indexes: [Int]) {
+  /// Decodes the drugs in `ranges` and `indexes` (each once; out-of-range ones are skipped),
+  /// taking those `earlier` holds from it instead.
+  init(_ catalog: Catalog, ranges: [Range<Int>], indexes: [Int], reusing earlier: VisibleDrugs? = nil) {
     self.catalog = catalog
     for index in ranges.flatMap({ Array($0) }) + indexes where decoded[index] == nil && catalog.drugs.indices.contains(index) {
-      decoded[index] = catalog.drugs[index]
+      if let kept = earlier?.decoded[index] {
+        decoded[index] = kept
+      } else {
+        decoded[index] = catalog.drugs[index]
+        decodedCount += 1
+      }
     }
   }
 

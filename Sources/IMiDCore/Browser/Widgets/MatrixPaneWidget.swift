@@ -20,7 +20,16 @@ struct MatrixPaneWidget {
       return
     }
     let visibleDrugs = state.matrixScroll..<min(catalog.drugs.count, state.matrixScroll + rows)
-    let columns = MatrixColumns(catalog: catalog, names: visibleDrugs.map { drugs[$0].name }, innerWidth: inner.width)
+    // The columns `update` worked out for this window, unless the window is another.
+    let window = state.drugWindow
+    let columns: MatrixColumns
+    if let kept = window.columns, window.matrixScroll == state.matrixScroll, window.matrixRows == rows,
+      window.matrixWidth == inner.width
+    {
+      columns = kept
+    } else {
+      columns = MatrixColumns(catalog: catalog, names: visibleDrugs.map { drugs[$0].name }, innerWidth: inner.width)
+    }
     let shown = columns.visible(from: state.matrixColumnScroll)
 
     // Header row.
