@@ -123,7 +123,7 @@ public struct BrowserState: Sendable {
   var drugWindow = DrugWindow()
   /// How many drugs the last update decoded for the panes (the others shown were kept from
   /// the window before): a key that moves within the window decodes none.
-  public var drugsDecodedForPanes: Int { drugWindow.drugs?.decodedCount ?? 0 }
+  public var drugsDecodedForPanes: Int { drugWindow.decodedCount }
 
   /// Brings both caches up to date with the current subject, compare drugs and size.
   mutating func refreshCaches(detailWidth: Int) {

@@ -9,6 +9,8 @@ struct DrugWindow {
   var indexes: [Int] = []
   /// The drugs of `ranges` and `indexes`.
   var drugs: VisibleDrugs?
+  /// How many of them the last refresh decoded (the others were held already).
+  var decodedCount = 0
   /// The matrix's first row, its row count and inner width, and its columns for those.
   var matrixScroll = 0
   var matrixRows = 0
@@ -20,8 +22,14 @@ struct DrugWindow {
     var window = self
     window.ranges = Self.ranges(state, geometry)
     window.indexes = Self.indexes(state)
-    if drugs == nil || window.ranges != ranges || window.indexes != indexes {
-      window.drugs = VisibleDrugs(state.catalog, ranges: window.ranges, indexes: window.indexes, reusing: drugs)
+    window.decodedCount = 0
+    // The same rows, and the selected drug among the drugs held (as a move within the window
+    // leaves it): nothing to decode or copy.
+    let held = drugs.map { drugs in window.ranges == ranges && window.indexes.allSatisfy(drugs.holds) } ?? false
+    if !held {
+      let refreshed = VisibleDrugs(state.catalog, ranges: window.ranges, indexes: window.indexes, reusing: drugs)
+      window.drugs = refreshed
+      window.decodedCount = refreshed.decodedCount
     }
     if columns == nil || state.matrixScroll != matrixScroll || geometry.matrixRows != matrixRows
       || geometry.matrixInnerWidth != matrixWidth

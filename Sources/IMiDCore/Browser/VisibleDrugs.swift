@@ -21,6 +21,9 @@ struct VisibleDrugs {
     }
   }
 
+  /// Whether the drug at `index` is decoded here.
+  func holds(_ index: Int) -> Bool { decoded[index] != nil }
+
   /// The drug at `index` (decoded now if the frame did not expect it).
   subscript(index: Int) -> Drug { decoded[index] ?? catalog.drugs[index] }
 }
