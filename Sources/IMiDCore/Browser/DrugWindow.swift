@@ -16,6 +16,8 @@ struct DrugWindow {
   var matrixRows = 0
   var matrixWidth = -1
   var columns: MatrixColumns?
+  /// The matrix's cells for its rows, every mechanism (each cell reads an effect entry).
+  var cells: [Int: [MatrixView.Cell]] = [:]
 
   /// The window for `state` as `geometry` lays it out, reusing what this one decoded.
   func refreshed(for state: BrowserState, geometry: BrowserGeometry) -> DrugWindow {
@@ -42,8 +44,21 @@ struct DrugWindow {
       window.columns = MatrixColumns(
         catalog: state.catalog, names: rows.map { drugs?[$0].name ?? state.catalog.drugs[$0].name },
         innerWidth: geometry.matrixInnerWidth)
+      var cells: [Int: [MatrixView.Cell]] = [:]
+      for d in rows {
+        cells[d] = self.cells[d] ?? state.catalog.mechanisms.indices.map {
+          MatrixView.cell(state.catalog, drugIndex: d, mechanismIndex: $0)
+        }
+      }
+      window.cells = cells
     }
     return window
+  }
+
+  /// The matrix cell of drug `d` and mechanism `m`, read now when the window lacks it.
+  func cell(_ catalog: Catalog, drug d: Int, mechanism m: Int) -> MatrixView.Cell {
+    if let row = cells[d], row.indices.contains(m) { return row[m] }
+    return MatrixView.cell(catalog, drugIndex: d, mechanismIndex: m)
   }
 
   /// The rows of the Drugs pane and of the matrix.

@@ -52,7 +52,7 @@ struct MatrixPaneWidget {
         style: selectedRow ? .selectedInactive : .normal, limit: columns.nameWidth)
       var x = inner.x + columns.firstColumnX
       for m in shown {
-        let cell = MatrixView.cell(catalog, drugIndex: d, mechanismIndex: m)
+        let cell = window.cell(catalog, drug: d, mechanism: m)
         let selected = selectedRow && m == state.mechanismIndex
         let width = 1 + columns.widths[m]
         let text = selected ? " [" + cell.symbol + "]" : "  " + cell.symbol
