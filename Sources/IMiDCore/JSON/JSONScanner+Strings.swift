@@ -95,43 +95,36 @@ extension JSONScanner {
   private mutating func unescape<Sink: JSONStringSink>(into unescaped: inout Sink) throws(JSONSyntaxError) -> Int {
     let escape = bytes[position]
     position += 1
-    let byte: UInt8
+    let scalar: Unicode.Scalar
     switch escape {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte = escape
-    case UInt8(ascii: "b"): byte = 0x08
-    case UInt8(ascii: "f"): byte = 0x0C
-    case UInt8(ascii: "n"): byte = 0x0A
-    case UInt8(ascii: "r"): byte = 0x0D
-    case UInt8(ascii: "t"): byte = 0x09
-    case UInt8(ascii: "u"):
-      let scalar = try unicodeEscape()
-      UTF8.encode(scalar) { unescaped.keep($0) }
-      return UTF8.width(scalar)
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalar = Unicode.Scalar(escape)
+    case UInt8(ascii: "b"): scalar = "\u{08}"
+    case UInt8(ascii: "f"): scalar = "\u{0C}"
+    case UInt8(ascii: "n"): scalar = "\n"
+    case UInt8(ascii: "r"): scalar = "\r"
+    case UInt8(ascii: "t"): scalar = "\t"
+    case UInt8(ascii: "u"): scalar = try unicodeEscape()
     default:
       position -= 1
       throw error("invalid escape '\\\(describeByte(escape))' in a string")
     }
-    unescaped.keep(byte)
-    return 1
+    unescaped.keep(scalar)
+    return scalar.utf8.count
   }
 
   /// After `\u`: the scalar of the escape, or of the surrogate pair it starts.
   private mutating func unicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
     let high = try hex4()
-    if (0xD800...0xDBFF).contains(high) {
-      guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-        bytes[position + 1] == UInt8(ascii: "u")
-      else { throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string") }
+    var value = high
+    if (0xD800...0xDBFF).contains(high), position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+      bytes[position + 1] == UInt8(ascii: "u")
+    {
       position += 2
       let low = try hex4()
-      guard (0xDC00...0xDFFF).contains(low),
-        let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-      else { throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string") }
-      return scalar
+      if (0xDC00...0xDFFF).contains(low) { value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00) }
     }
-    guard let scalar = Unicode.Scalar(high) else {
-      throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string")
-    }
+    // A surrogate left unpaired is no scalar.
+    guard let scalar = Unicode.Scalar(value) else { throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string") }
     return scalar
   }
 
