@@ -87,20 +87,19 @@ struct JSONScanner {
   /// The first byte of the value at `position`, which can start one.
   @inline(__always)
   private func valueStart() throws(JSONSyntaxError) -> UInt8 {
-    guard position < bytes.count else { throw expectedValue() }
+    guard position < bytes.count else { throw unexpected(expecting: "a value") }
     let byte = bytes[position]
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"),
       UInt8(ascii: "n"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return byte
-    default: throw expectedValue()
+    default: throw unexpected(expecting: "a value")
     }
   }
 
-  @inline(never)
-  private func expectedValue() -> JSONSyntaxError {
-    error(position < bytes.count
-      ? "unexpected \(describeCurrent()): expected a value" : "unexpected end of file: expected a value")
+  /// The error for the byte at `position` (or the end of the bytes) where `what` must come.
+  private func unexpected(expecting what: String) -> JSONSyntaxError {
+    error("unexpected \(describeCurrent()): expected \(what)")
   }
 
   /// The type name `JSONValue.typeName` gives for a value starting with `byte`.
@@ -116,15 +115,11 @@ struct JSONScanner {
   }
 
   private mutating func literal(_ literal: StaticString) throws(JSONSyntaxError) {
-    let start = position
-    let count = literal.utf8CodeUnitCount
-    let matches = literal.withUTF8Buffer { expected in
-      guard start + count <= bytes.count else { return false }
-      for offset in 0..<count where bytes[start + offset] != expected[offset] { return false }
-      return true
+    let end = position + literal.utf8CodeUnitCount
+    guard end <= bytes.count, literal.withUTF8Buffer({ $0.elementsEqual(bytes[position..<end]) }) else {
+      throw unexpected(expecting: "a value")
     }
-    guard matches else { throw expectedValue() }
-    position += count
+    position = end
   }
 
   // MARK: - Arrays and objects
@@ -190,7 +185,7 @@ struct JSONScanner {
   mutating func enterContainer() throws(JSONSyntaxError) -> Bool {
     let close = bytes[position] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
     depth += 1
-    if depth > limits.maxDepth { throw tooDeep() }
+    if depth > limits.maxDepth { throw error("nesting deeper than the limit of \(limits.maxDepth)") }
     position += 1
     skipWhitespace()
     guard peek(close) else { return true }
@@ -198,9 +193,6 @@ struct JSONScanner {
     depth -= 1
     return false
   }
-
-  @inline(never)
-  private func tooDeep() -> JSONSyntaxError { error("nesting deeper than the limit of \(limits.maxDepth)") }
 
   /// Parses an object member's key and steps over the ':' after it, up to the value.
   mutating func parseKey() throws(JSONSyntaxError) -> String {
@@ -220,14 +212,8 @@ struct JSONScanner {
   /// Where the key that must come next starts.
   @inline(__always)
   private func keyStart() throws(JSONSyntaxError) -> Int {
-    guard peek(UInt8(ascii: "\"")) else { throw expectedKey() }
+    guard peek(UInt8(ascii: "\"")) else { throw unexpected(expecting: "a string key") }
     return position
-  }
-
-  @inline(never)
-  private func expectedKey() -> JSONSyntaxError {
-    error(position < bytes.count
-      ? "unexpected \(describeCurrent()): expected a string key" : "unexpected end of file: expected a string key")
   }
 
   /// Steps over the ':' after the key starting at `start` (quoted in the message without it).
@@ -250,7 +236,10 @@ struct JSONScanner {
   /// ',' (returning true) or the closing bracket (returning false, out of the container).
   @inline(__always)
   mutating func nextElement(count: Int, inObject: Bool) throws(JSONSyntaxError) -> Bool {
-    if count > limits.maxElements { throw tooManyElements(inObject: inObject) }
+    if count > limits.maxElements {
+      throw error(inObject
+        ? "object has more than \(limits.maxElements) members" : "array has more than \(limits.maxElements) elements")
+    }
     skipWhitespace()
     if peek(UInt8(ascii: ",")) {
       position += 1
@@ -262,12 +251,6 @@ struct JSONScanner {
       return false
     }
     throw expectedSeparator(inObject: inObject)
-  }
-
-  @inline(never)
-  private func tooManyElements(inObject: Bool) -> JSONSyntaxError {
-    error(inObject
-      ? "object has more than \(limits.maxElements) members" : "array has more than \(limits.maxElements) elements")
   }
 
   @inline(never)
@@ -317,8 +300,10 @@ struct JSONScanner {
   }
 
   /// An error at the current position, with its line and column computed from the bytes
-  /// before it (only ever on failure, so nothing is counted while scanning).
-  func error(_ message: String) -> JSONSyntaxError {
+  /// before it (only ever on failure, so nothing is counted while scanning, and the message is
+  /// built only then, out of the scanning code).
+  @inline(never)
+  func error(_ message: @autoclosure () -> String) -> JSONSyntaxError {
     let end = min(position, bytes.count)
     var line = 1
     var lineStart = 0
@@ -329,6 +314,6 @@ struct JSONScanner {
     // Column in Unicode scalars: count bytes that are not UTF-8 continuation bytes.
     var column = 1
     for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { column += 1 }
-    return JSONSyntaxError(line: line, column: column, message: message)
+    return JSONSyntaxError(line: line, column: column, message: message())
   }
 }
