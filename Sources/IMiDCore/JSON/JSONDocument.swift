@@ -4,45 +4,35 @@
 /// that in memory. Reading it through a `JSONDocument` parses one table entry at a time, so
 /// only the decoded model stays. The bytes must outlive the document (`withDocument`).
 public struct JSONDocument {
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private let limits: JSONLimits
-  /// The top-level object's members in file order (duplicates kept), or nil when the root is
-  /// not an object.
-  public let members: [JSONMemberLocation]?
-  /// The root's type name, for "the top level must be a JSON object" messages.
-  public let rootTypeName: String
-
   /// The checked bytes, for readers that go straight to an entry (`EntryReader`).
-  var checkedBytes: UnsafeBufferPointer<UInt8> { bytes }
+  let checkedBytes: UnsafeBufferPointer<UInt8>
+  private let limits: JSONLimits
+  /// Where the root value starts.
+  private let root: Int
+  /// The top-level object's members in file order (duplicates kept), or nil when the root is
+  /// not an object. An array's `elementStarts` are where its elements are to be read.
+  public let members: [JSONMemberLocation]?
 
   /// Checks `data` in one pass of `JSONScanner.skipValue` (recording where the top-level
-  /// members are) and hands the document to `body`.
+  /// members are) and hands the document to `body`. A document of `halvesSize` bytes or more
+  /// is checked on two threads (`inHalves`), with the same outcome.
   /// - Throws: `JSONSyntaxError` locating the first problem, exactly as `JSONParser.parse`.
-  /// A document of `JSONDocument.halvesSize` bytes or more is checked on two threads
-  /// (`inHalves`), with the same outcome.
   public static func withDocument<Result>(
     _ data: [UInt8], limits: JSONLimits = .catalog, inHalves: Bool = true, _ body: (JSONDocument) -> Result
   ) throws(JSONSyntaxError) -> Result {
-    let outcome: Swift.Result<Result, JSONSyntaxError> = data.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(bytes: buffer, limits: limits)
-      let members: [JSONMemberLocation]?
-      let rootTypeName: String
-      do throws(JSONSyntaxError) {
-        try scanner.beginDocument()
-        rootTypeName = JSONScanner.typeName(of: buffer[scanner.position])
-        if scanner.peek(UInt8(ascii: "{")) {
-          members = try Self.checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize)
-        } else {
-          members = nil
-          try scanner.skipValue()
-        }
-        try scanner.endDocument()
-      } catch {
-        return .failure(error)
+    try data.withUnsafeBufferPointer { bytes throws(JSONSyntaxError) in
+      var scanner = JSONScanner(bytes: bytes, limits: limits)
+      try scanner.beginDocument()
+      let root = scanner.position
+      var members: [JSONMemberLocation]?
+      if scanner.peek(UInt8(ascii: "{")) {
+        members = try checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize)
+      } else {
+        try scanner.skipValue()
       }
-      return .success(body(JSONDocument(bytes: buffer, limits: limits, members: members, rootTypeName: rootTypeName)))
+      try scanner.endDocument()
+      return body(JSONDocument(checkedBytes: bytes, limits: limits, root: root, members: members))
     }
-    return try outcome.get()
   }
 
   /// The members of the object at the scanner's position up to the one named `key` (its range
@@ -66,53 +56,40 @@ public struct JSONDocument {
     return nil
   }
 
-  /// The type name of the value at `range` (one of `JSONValue.typeName`), without parsing it.
-  public func typeName(at range: Range<Int>) -> String {
-    range.isEmpty ? "null" : JSONScanner.typeName(of: bytes[range.lowerBound])
+  /// The root's type name, for "the top level must be a JSON object" messages.
+  public var rootTypeName: String { typeName(at: root) }
+
+  /// The type name (`JSONValue.typeName`) of the value starting at byte `start`, parsing only
+  /// a scalar.
+  public func typeName(at start: Int) -> String {
+    switch checkedBytes[start] {
+    case UInt8(ascii: "{"): return JSONValue.object([]).typeName
+    case UInt8(ascii: "["): return JSONValue.array([]).typeName
+    default: return value(at: start).typeName
+    }
   }
 
-  /// Parses the value at `range`, which the document's check already accepted.
-  public func value(at range: Range<Int>) -> JSONValue {
-    JSONScanner.value(in: bytes, at: range.lowerBound, limits: limits, validated: true) ?? .null
+  /// Parses the value starting at byte `start`, which the document's check already accepted.
+  public func value(at start: Int) -> JSONValue {
+    Self.value(in: checkedBytes, at: start, limits: limits, validated: true) ?? .null
   }
 
-  /// Calls `body` with each element of the array at `range`, parsed one at a time, and its
-  /// index. Returns false (calling nothing) when the value is not an array.
-  public func forEachElement(at range: Range<Int>, _ body: (Int, JSONValue) -> Void) -> Bool {
-    forEachElement(at: range) { index, _, value in body(index, value) }
+  /// Parses the value starting at byte `start` of `bytes`; nil when it is not valid JSON.
+  /// `validated` bytes were accepted by `withDocument`, so strings skip a second UTF-8 check:
+  /// how a stored catalogue entry is read back.
+  static func value(
+    in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limits: JSONLimits = .catalog, validated: Bool
+  ) -> JSONValue? {
+    var scanner = JSONScanner(bytes: bytes, limits: limits, position: start, validated: validated)
+    return try? scanner.parseValue()
   }
 
-  /// Like `forEachElement(at:_:)`, with each element's first byte, by which
-  /// `value(validated:at:)` can read it again.
-  /// `plain` is offered each element first (its index, the bytes and its first byte): when it
-  /// reads the element itself it returns where the element ends, and `body` is not called.
-  func forEachElement(
-    at range: Range<Int>, plain: (Int, UnsafeBufferPointer<UInt8>, Int) -> Int? = { _, _, _ in nil },
-    _ body: (Int, Int, JSONValue) -> Void
-  ) -> Bool {
-    guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "[") else { return false }
-    var scanner = JSONScanner(bytes: bytes, limits: limits)
-    scanner.validated = true
-    scanner.position = range.lowerBound
-    // Nothing here can fail: `withDocument` checked these bytes with the same scanner.
-    guard (try? scanner.enterContainer()) == true else { return true }
-    var index = 0
-    repeat {
-      scanner.skipWhitespace()
-      let start = scanner.position
-      if let end = plain(index, bytes, start) {
-        scanner.position = end
-      } else {
-        guard let element = try? scanner.parseValue() else { break }
-        body(index, start, element)
-      }
-      index += 1
-    } while (try? scanner.nextElement(count: index, inObject: false)) == true
-    return true
+  /// Parses the value starting at byte `start` of `data`, checking it (for members found by
+  /// `preview`); nil when it is not valid JSON.
+  public static func value(in data: [UInt8], at start: Int, limits: JSONLimits = .catalog) -> JSONValue? {
+    data.withUnsafeBufferPointer { value(in: $0, at: start, limits: limits, validated: false) }
   }
-}
 
-extension JSONDocument {
   /// A first look at a large document without checking all of it: the top-level members up to
   /// `key` (each checked; `key`'s range is just its first byte) and up to `limit` elements of
   /// the array `key` holds, parsed as far as they are valid. Nil when `key` is not found that
@@ -138,16 +115,5 @@ extension JSONDocument {
       }
       return (located, elements)
     }
-  }
-
-  /// Parses the value starting at byte `start` of `data`, which `withDocument` accepted
-  /// (strings skip a second UTF-8 check): how a stored catalogue entry is read back.
-  static func value(validated data: UnsafeBufferPointer<UInt8>, at start: Int) -> JSONValue {
-    JSONScanner.value(in: data, at: start, limits: .catalog, validated: true) ?? .null
-  }
-
-  /// Parses the value at `range` of `data` (for members found by `preview`), checking it.
-  public static func value(in data: [UInt8], at range: Range<Int>, limits: JSONLimits = .catalog) -> JSONValue? {
-    data.withUnsafeBufferPointer { JSONScanner.value(in: $0, at: range.lowerBound, limits: limits, validated: false) }
   }
 }

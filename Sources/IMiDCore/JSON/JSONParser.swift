@@ -5,15 +5,12 @@ public enum JSONParser {
   /// Parses one JSON document (a UTF-8 byte order mark at the start is allowed).
   /// - Throws: `JSONSyntaxError` locating the first problem.
   public static func parse(_ data: [UInt8], limits: JSONLimits = .catalog) throws(JSONSyntaxError) -> JSONValue {
-    let result: Result<JSONValue, JSONSyntaxError> = data.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(bytes: buffer, limits: limits)
-      return Result { () throws(JSONSyntaxError) -> JSONValue in
-        try scanner.beginDocument()
-        let value = try scanner.parseValue()
-        try scanner.endDocument()
-        return value
-      }
+    try data.withUnsafeBufferPointer { bytes throws(JSONSyntaxError) in
+      var scanner = JSONScanner(bytes: bytes, limits: limits)
+      try scanner.beginDocument()
+      let value = try scanner.parseValue()
+      try scanner.endDocument()
+      return value
     }
-    return try result.get()
   }
 }

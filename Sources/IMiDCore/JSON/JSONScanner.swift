@@ -16,12 +16,6 @@ struct JSONScanner {
   /// Set when these bytes were already scanned whole: strings skip the UTF-8 check.
   var validated = false
 
-  /// A scanner at the start of `bytes`.
-  init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
-    self.bytes = bytes
-    self.limits = limits
-  }
-
   // MARK: - Documents
 
   /// Checks the size limit, skips a byte order mark and whitespace, and fails on an empty file:
@@ -47,17 +41,6 @@ struct JSONScanner {
   }
 
   // MARK: - Values
-
-  /// The value starting at byte `start` of `bytes`, or nil when it is not valid JSON.
-  /// `validated` skips the UTF-8 check of bytes a whole-document scan already accepted.
-  static func value(
-    in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limits: JSONLimits, validated: Bool
-  ) -> JSONValue? {
-    var scanner = JSONScanner(bytes: bytes, limits: limits)
-    scanner.validated = validated
-    scanner.position = start
-    return try? scanner.parseValue()
-  }
 
   /// Checks the value at `position` and moves past it, building nothing.
   mutating func skipValue() throws(JSONSyntaxError) {
@@ -100,18 +83,6 @@ struct JSONScanner {
   /// The error for the byte at `position` (or the end of the bytes) where `what` must come.
   private func unexpected(expecting what: String) -> JSONSyntaxError {
     error("unexpected \(describeCurrent()): expected \(what)")
-  }
-
-  /// The type name `JSONValue.typeName` gives for a value starting with `byte`.
-  static func typeName(of byte: UInt8) -> String {
-    switch byte {
-    case UInt8(ascii: "{"): return "an object"
-    case UInt8(ascii: "["): return "an array"
-    case UInt8(ascii: "\""): return "a string"
-    case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
-    case UInt8(ascii: "n"): return "null"
-    default: return "a number"
-    }
   }
 
   private mutating func literal(_ literal: StaticString) throws(JSONSyntaxError) {

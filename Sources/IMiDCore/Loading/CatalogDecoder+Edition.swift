@@ -3,10 +3,10 @@
 extension CatalogDecoder {
   /// The catalogue's `version` (text, not blank) and `date` (a calendar day, `YYYY-MM-DD`, in a
   /// plausible year), each nil when absent or reported.
-  mutating func decodeEdition(_ document: JSONDocument, _ top: [String: Range<Int>]) -> (version: String?, date: String?) {
+  mutating func decodeEdition(_ document: JSONDocument, _ top: [String: Int]) -> (version: String?, date: String?) {
     let version = top["version"].flatMap { text(document.value(at: $0), at: "version", nonEmpty: true) }
     var date: String?
-    if let range = top["date"], let text = text(document.value(at: range), at: "date") {
+    if let start = top["date"], let text = text(document.value(at: start), at: "date") {
       if let day = EventDate(text), day.day != nil, (Self.earliestYear...latestYear).contains(day.year) {
         date = text
       } else {

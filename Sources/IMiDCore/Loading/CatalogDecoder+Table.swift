@@ -8,13 +8,18 @@ extension CatalogDecoder {
   /// counts, and references to it do not cascade into more errors) and reports duplicates
   /// after the table's own errors.
   mutating func decodeTable<Entry>(
-    _ document: JSONDocument, _ top: [String: Range<Int>], _ key: String, collectingIDs collecting: Bool = false,
+    _ document: JSONDocument, _ top: [String: Int], _ key: String, collectingIDs collecting: Bool = false,
     keep: Bool = false, _ decodeEntry: (inout CatalogDecoder, JSONValue, () -> String) -> Entry?,
     visit: (inout CatalogDecoder, Entry, Int) -> Void = { _, _, _ in },
     plain: ((CatalogDecoder, inout EntryReader) -> Entry?)? = nil, id: (Entry) -> String? = { _ in nil }
   ) -> DecodedTable<Entry> {
     var table = DecodedTable<Entry>()
-    guard let range = top[key] else { return table }
+    guard let start = top[key] else { return table }
+    // The document's check recorded where the elements of each top-level array start.
+    guard let starts = tableStarts[key] else {
+      error(key, "expected an array, found \(document.typeName(at: start))")
+      return table
+    }
     var firstIndex: [String: Int] = [:]
     var duplicates: [Diagnostic] = []
     let source = self.source  // a copy: `collect` runs while `self` is being changed
@@ -46,25 +51,18 @@ extension CatalogDecoder {
       else { return }
       collect(id, index)
     }
-    if readsInParallel, let plain, let starts = tableStarts[key], starts.count >= Self.parallelTableSize {
+    if readsInParallel, let plain, starts.count >= Self.parallelTableSize {
       readInParallel(document, starts: starts, plain: plain, accept: accept, general: decodeGenerally)
-      diagnostics.append(contentsOf: duplicates)
-      table.ids = firstIndex
-      return table
-    }
-    // An entry of the common shape is read straight from the bytes, with the same outcome.
-    let isArray = document.forEachElement(at: range, plain: { index, bytes, start in
-      guard let plain else { return nil }
-      var reader = EntryReader(bytes, at: start)
-      guard let entry = plain(self, &reader) else { return nil }
-      accept(&self, entry, index, start)
-      return reader.position
-    }) { index, start, element in
-      decodeGenerally(&self, index, start, element)
-    }
-    if !isArray {
-      error(key, "expected an array, found \(document.typeName(at: range))")
-      return DecodedTable()
+    } else {
+      // An entry of the common shape is read straight from the bytes, with the same outcome.
+      for (index, start) in starts.enumerated() {
+        var reader = EntryReader(document.checkedBytes, at: Int(start))
+        if let entry = plain?(self, &reader) {
+          accept(&self, entry, index, Int(start))
+        } else {
+          decodeGenerally(&self, index, Int(start), document.value(at: Int(start)))
+        }
+      }
     }
     diagnostics.append(contentsOf: duplicates)
     table.ids = firstIndex
@@ -113,7 +111,7 @@ extension CatalogDecoder {
               if let entry {
                 accept(&decoder, entry, index, Int(starts[index]))
               } else {
-                general(&decoder, index, Int(starts[index]), JSONDocument.value(validated: bytes, at: Int(starts[index])))
+                general(&decoder, index, Int(starts[index]), document.value(at: Int(starts[index])))
               }
             }
           }

@@ -57,13 +57,13 @@ struct CatalogDecoder {
       error(nil, "the top level must be a JSON object, found \(document.rootTypeName)")
       return nil
     }
-    var top: [String: Range<Int>] = [:]
+    var top: [String: Int] = [:]
     for member in members {
       if top[member.key] != nil {
         error(member.key, "duplicate key '\(member.key)'")
         continue
       }
-      top[member.key] = member.value
+      top[member.key] = member.value.lowerBound
       if let starts = member.elementStarts { tableStarts[member.key] = starts }
       switch member.key {
       case "title", "review", "horizon", "version", "date", "drugs", "mechanisms", "effects", "efficacy", "safety", "citations", "comparable",
@@ -168,7 +168,7 @@ struct CatalogDecoder {
         var reader = EntryReader(bytes, at: start)
         if let entry = plain(template, &reader) { return entry }
         var decoder = template
-        return decodeEntry(&decoder, JSONDocument.value(validated: bytes, at: start)) ?? empty
+        return decodeEntry(&decoder, JSONDocument.value(in: bytes, at: start, validated: true) ?? .null) ?? empty
       }
     }
     func stored<Entry: Sendable>(_ table: DecodedTable<Entry>, _ read: @escaping @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry)
