@@ -15,51 +15,43 @@ extension JSONDocument {
   /// Documents this long or longer are checked in halves (a catalogue of some 10,000 drugs).
   static let halvesSize = 4 << 20
 
-  /// What the second thread found, from its first element to the end of the top-level object.
-  private struct SecondHalf {
-    /// The element starts of the array it began in, and where that array ends.
-    var starts: [UInt32] = []
-    var arrayEnd = 0
-    /// The members after that array, and where the object ends.
-    var members: [JSONMemberLocation] = []
-    var end = 0
-  }
+  /// What the second thread found: the element starts of the array it began in and where that
+  /// array ends, then the members after it and where the top-level object ends.
+  private typealias SecondHalf = (starts: [UInt32], arrayEnd: Int, members: [JSONMemberLocation], end: Int)
 
   /// The top-level object's members, each value checked and skipped; an array's element
   /// starts are recorded. In halves when `inHalves` and a place to split is found.
   static func checkedMembers(_ scanner: inout JSONScanner, inHalves: Bool) throws(JSONSyntaxError) -> [JSONMemberLocation] {
     let middle = inHalves ? splitPoint(scanner.bytes) : nil
-    nonisolated(unsafe) let bytes = scanner.bytes
     let limits = scanner.limits
     nonisolated(unsafe) var second: SecondHalf?
     let group = DispatchGroup()
     if let middle {
-      DispatchQueue.global().async(group: group) { second = secondHalf(bytes, limits, from: middle) }
+      nonisolated(unsafe) let half = JSONScanner(bytes: scanner.bytes, limits: limits, position: middle, depth: 2)
+      DispatchQueue.global().async(group: group) { second = try? secondHalf(half) }
     }
     defer { group.wait() }  // the second thread reads the bytes until it is done
     var members: [JSONMemberLocation] = []
-    guard try scanner.enterContainer() else { return members }
-    repeat {
-      scanner.skipWhitespace()
+    _ = try scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
       var (member, stopped) = try nextMember(&scanner, stoppingAt: middle ?? -1)
       if stopped {
         group.wait()
-        if let second, (member.elementStarts?.count ?? 0) + second.starts.count <= limits.maxElements,
+        var starts = member.elementStarts ?? []
+        if let second, starts.count + second.starts.count <= limits.maxElements,
           members.count + 1 + second.members.count <= limits.maxElements
         {
           members.append(JSONMemberLocation(
-            key: member.key, value: member.value.lowerBound..<second.arrayEnd,
-            elementStarts: (member.elementStarts ?? []) + second.starts))
-          scanner.position = second.end
-          scanner.depth = 0
-          return members + second.members
+            key: member.key, value: member.value.lowerBound..<second.arrayEnd, elementStarts: starts + second.starts))
+          members += second.members
+          (scanner.position, scanner.depth) = (second.end, 0)
+          return false
         }
-        var starts = member.elementStarts ?? []
-        _ = try scanner.skipElements(recordingStarts: &starts)
+        _ = try skipElements(&scanner, recordingStarts: &starts)
         member = JSONMemberLocation(key: member.key, value: member.value.lowerBound..<scanner.position, elementStarts: starts)
       }
       members.append(member)
-    } while try scanner.nextElement(count: members.count, inObject: true)
+      return true
+    }
     return members
   }
 
@@ -67,7 +59,7 @@ extension JSONDocument {
   /// element starts are recorded (as 4-byte offsets, as a catalogue's entries are).
   /// `stopped` when the array was left at an element starting at byte `stop`.
   private static func nextMember(
-    _ scanner: inout JSONScanner, stoppingAt stop: Int
+    _ scanner: inout JSONScanner, stoppingAt stop: Int = -1
   ) throws(JSONSyntaxError) -> (member: JSONMemberLocation, stopped: Bool) {
     let name = try scanner.parseKey()
     let start = scanner.position
@@ -76,27 +68,39 @@ extension JSONDocument {
       return (JSONMemberLocation(key: name, value: start..<scanner.position), false)
     }
     var starts: [UInt32] = []
-    let whole = try scanner.skipArray(recordingStarts: &starts, stoppingAt: stop)
+    var whole = true
+    if try scanner.enterContainer() { whole = try skipElements(&scanner, recordingStarts: &starts, stoppingAt: stop) }
     return (JSONMemberLocation(key: name, value: start..<scanner.position, elementStarts: starts), !whole)
   }
 
-  /// The second thread's check, from `start` (taken to be an element of an array in the
-  /// top-level object) to the end of that object; nil at any problem, which the first thread
-  /// then meets itself. Limits on counts are checked across the halves by the first thread.
-  private static func secondHalf(_ bytes: UnsafeBufferPointer<UInt8>, _ limits: JSONLimits, from start: Int) -> SecondHalf? {
-    var scanner = JSONScanner(bytes: bytes, limits: limits)
-    scanner.position = start
-    scanner.depth = 2
-    var half = SecondHalf()
-    do throws(JSONSyntaxError) {
-      _ = try scanner.skipElements(recordingStarts: &half.starts)
-      half.arrayEnd = scanner.position
-      while try scanner.nextElement(count: 0, inObject: true) {
-        scanner.skipWhitespace()
-        half.members.append(try nextMember(&scanner, stoppingAt: -1).member)
+  /// Skips an array's elements from the one at the scanner's position, recording where each
+  /// starts (`starts` holds those before, one each). Returns false, having stopped there, at an
+  /// element starting at byte `stop`.
+  @inline(__always)
+  private static func skipElements(
+    _ scanner: inout JSONScanner, recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1
+  ) throws(JSONSyntaxError) -> Bool {
+    try scanner.forEachElement(from: starts.count, inObject: false) { scanner, _ throws(JSONSyntaxError) in
+      guard scanner.position != stop else { return false }
+      starts.append(UInt32(scanner.position))
+      try scanner.skipValue()
+      return true
+    }
+  }
+
+  /// The second thread's check, from `scanner` (taken to be at an element of an array in the
+  /// top-level object) to the end of that object. Its problems the first thread then meets
+  /// itself; limits on counts are checked across the halves by the first thread.
+  private static func secondHalf(_ scanner: JSONScanner) throws(JSONSyntaxError) -> SecondHalf {
+    var scanner = scanner
+    var half: SecondHalf = ([], 0, [], 0)
+    _ = try skipElements(&scanner, recordingStarts: &half.starts)
+    half.arrayEnd = scanner.position
+    if try scanner.nextElement(count: 0, inObject: true) {
+      _ = try scanner.forEachElement(from: 0, inObject: true) { scanner, _ throws(JSONSyntaxError) in
+        half.members.append(try nextMember(&scanner).member)
+        return true
       }
-    } catch {
-      return nil
     }
     half.end = scanner.position
     return half
@@ -111,18 +115,15 @@ extension JSONDocument {
   /// Where the second thread starts: the first `{` at or after the middle of `bytes` that
   /// follows a `}` and a `,` (whitespace between allowed), within 64 KB; nil if there is none.
   private static func splitPoint(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var index = bytes.count / 2
-    let end = min(bytes.count, index + 65_536)
-    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-    while index < end {
-      defer { index += 1 }
-      guard bytes[index] == UInt8(ascii: "}") else { continue }
-      var next = index + 1
-      while next < end, isSpace(bytes[next]) { next += 1 }
-      guard next < end, bytes[next] == UInt8(ascii: ",") else { continue }
-      next += 1
-      while next < end, isSpace(bytes[next]) { next += 1 }
-      if next < end, bytes[next] == UInt8(ascii: "{") { return next }
+    let window = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, bytes.count / 2 + 65_536)])
+    var scanner = JSONScanner(bytes: window, limits: .catalog)
+    for index in (bytes.count / 2)..<window.count where bytes[index] == UInt8(ascii: "}") {
+      scanner.position = index + 1
+      scanner.skipWhitespace()
+      guard scanner.peek(UInt8(ascii: ",")) else { continue }
+      scanner.position += 1
+      scanner.skipWhitespace()
+      if scanner.peek(UInt8(ascii: "{")) { return scanner.position }
     }
     return nil
   }

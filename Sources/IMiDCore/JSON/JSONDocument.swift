@@ -35,27 +35,6 @@ public struct JSONDocument {
     }
   }
 
-  /// The members of the object at the scanner's position up to the one named `key` (its range
-  /// then being just its first byte, nothing of it read), each checked and skipped; nil when
-  /// the object has no such member. For a preview: the whole check is `checkedMembers`.
-  static func members(_ scanner: inout JSONScanner, through key: String) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
-    var members: [JSONMemberLocation] = []
-    guard try scanner.enterContainer() else { return nil }
-    repeat {
-      scanner.skipWhitespace()
-      let name = try scanner.parseKey()
-      let start = scanner.position
-      if name == key {
-        guard start < scanner.bytes.count else { return nil }
-        members.append(JSONMemberLocation(key: name, value: start..<(start + 1)))
-        return members
-      }
-      try scanner.skipValue()
-      members.append(JSONMemberLocation(key: name, value: start..<scanner.position))
-    } while try scanner.nextElement(count: members.count, inObject: true)
-    return nil
-  }
-
   /// The root's type name, for "the top level must be a JSON object" messages.
   public var rootTypeName: String { typeName(at: root) }
 
@@ -97,23 +76,28 @@ public struct JSONDocument {
   public static func preview(
     _ data: [UInt8], through key: String, limit: Int, limits: JSONLimits = .catalog
   ) -> (members: [JSONMemberLocation], elements: [JSONValue])? {
-    data.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(bytes: buffer, limits: limits)
+    data.withUnsafeBufferPointer { bytes in
+      var scanner = JSONScanner(bytes: bytes, limits: limits)
       scanner.skipByteOrderMark()
       scanner.skipWhitespace()
-      guard scanner.peek(UInt8(ascii: "{")), let located = try? members(&scanner, through: key),
-        scanner.peek(UInt8(ascii: "["))
-      else { return nil }
+      var members: [JSONMemberLocation] = []
       var elements: [JSONValue] = []
-      guard (try? scanner.enterContainer()) == true else { return (located, elements) }
-      var more = true
-      while more, elements.count < limit {
-        scanner.skipWhitespace()
-        guard let element = try? scanner.parseValue() else { break }
-        elements.append(element)
-        more = (try? scanner.nextElement(count: elements.count, inObject: false)) ?? false
+      // The loop stops (false) at `key`'s value.
+      guard scanner.peek(UInt8(ascii: "{")),
+        (try? scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
+          let name = try scanner.parseKey()
+          let start = scanner.position
+          if name != key { try scanner.skipValue() }
+          members.append(JSONMemberLocation(key: name, value: start..<(name == key ? start + 1 : scanner.position)))
+          return name != key
+        }) == false, scanner.peek(UInt8(ascii: "["))
+      else { return nil }
+      _ = try? scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
+        guard elements.count < limit else { return false }
+        elements.append(try scanner.parseValue())
+        return true
       }
-      return (located, elements)
+      return (members, elements)
     }
   }
 }

@@ -29,39 +29,33 @@ public enum JSONPathLocator {
     }
     if path.first == "[" {
       guard let close = path.firstIndex(of: "]"), let index = Int(path[path.index(after: path.startIndex)..<close]),
-        index >= 0, scanner.peek(UInt8(ascii: "[")), try scanner.enterContainer()
+        index >= 0, scanner.peek(UInt8(ascii: "["))
       else { return false }
-      var count = 0
-      while count < index {
-        scanner.skipWhitespace()
+      // The loop stops (false) at the element `index`.
+      guard try !scanner.forEachElement({ scanner, count throws(JSONSyntaxError) in
+        if count == index { return false }
         try scanner.skipValue()
-        count += 1
-        guard try scanner.nextElement(count: count, inObject: false) else { return false }
-      }
-      scanner.skipWhitespace()
+        return true
+      }) else { return false }
       return try descend(&scanner, path[path.index(after: close)...])
     }
     let rest = path.first == "." && path.count > 1 ? path.dropFirst() : path
-    guard scanner.peek(UInt8(ascii: "{")), try scanner.enterContainer() else { return false }
+    guard scanner.peek(UInt8(ascii: "{")) else { return false }
     // Each member whose key starts the path (followed by its end, `.` or `[`) is tried in file
-    // order, so `a.b` finds the key "a.b" or, failing that, "b" inside "a".
-    var count = 0
-    repeat {
-      scanner.skipWhitespace()
+    // order, so `a.b` finds the key "a.b" or, failing that, "b" inside "a". The loop stops
+    // (false) at the value found.
+    return try !scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
       let key = try scanner.parseKey()
-      count += 1
-      if rest.hasPrefix(key) {
-        let after = rest.dropFirst(key.count)
-        if after.isEmpty || after.first == "." || after.first == "[" {
-          var inside = scanner
-          if try descend(&inside, after) {
-            scanner = inside
-            return true
-          }
+      let after = rest.dropFirst(key.count)
+      if rest.hasPrefix(key), after.isEmpty || after.first == "." || after.first == "[" {
+        var inside = scanner
+        if try descend(&inside, after) {
+          scanner = inside
+          return false
         }
       }
       try scanner.skipValue()
-    } while try scanner.nextElement(count: count, inObject: true)
-    return false
+      return true
+    }
   }
 }

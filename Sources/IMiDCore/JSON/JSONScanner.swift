@@ -95,57 +95,58 @@ struct JSONScanner {
 
   // MARK: - Arrays and objects
 
-  /// Skips the array at `position` exactly as `skipValue` does (the same checks, the same
-  /// errors), appending where each element starts to `starts`. Returns false, having stopped
-  /// there, when an element starts at byte `stop`.
-  mutating func skipArray(recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1) throws(JSONSyntaxError) -> Bool {
+  /// Steps into the object or array at `position` and through its members or elements, as
+  /// `forEachElement(from:inObject:_:)` does; true for an empty one.
+  @inline(__always)
+  mutating func forEachElement(_ body: (inout JSONScanner, Int) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) -> Bool {
+    let inObject = bytes[position] == UInt8(ascii: "{")
     guard try enterContainer() else { return true }
-    return try skipElements(recordingStarts: &starts, stoppingAt: stop)
+    return try forEachElement(from: 0, inObject: inObject, body)
   }
 
-  /// The elements of an array from `position` on, as `skipArray` skips them; `starts` holds
-  /// those before, one each (their count is the element limit's count).
-  mutating func skipElements(recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1) throws(JSONSyntaxError) -> Bool {
+  /// The one loop over an array's elements or an object's members, from the `index`th, at
+  /// `position`: calls `body` at each (at its key, in an object) with its index, then steps over
+  /// the ',' or the closing bracket after it, checking the element limit. Returns true once past
+  /// the closing bracket; false, left where `body` was, when `body` returns false.
+  @inline(__always)
+  mutating func forEachElement(
+    from index: Int, inObject: Bool, _ body: (inout JSONScanner, Int) throws(JSONSyntaxError) -> Bool
+  ) throws(JSONSyntaxError) -> Bool {
+    var index = index
     repeat {
       skipWhitespace()
-      if position == stop { return false }
-      starts.append(UInt32(position))
-      try skipValue()
-    } while try nextElement(count: starts.count, inObject: false)
+      guard try body(&self, index) else { return false }
+      index += 1
+    } while try nextElement(count: index, inObject: inObject)
     return true
   }
 
   /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
   private mutating func skipContainer() throws(JSONSyntaxError) {
     let isObject = bytes[position] == UInt8(ascii: "{")
-    guard try enterContainer() else { return }
-    var count = 0
-    repeat {
-      skipWhitespace()
-      if isObject { try skipKey() }
-      try skipValue()
-      count += 1
-    } while try nextElement(count: count, inObject: isObject)
+    _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
+      if isObject { _ = try scanner.key(parsing: false) }
+      try scanner.skipValue()
+      return true
+    }
   }
 
   private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
     var members: [JSONMember] = []
-    guard try enterContainer() else { return .object(members) }
-    repeat {
-      skipWhitespace()
-      let key = try parseKey()
-      members.append(JSONMember(key, try parseValue()))
-    } while try nextElement(count: members.count, inObject: true)
+    _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
+      let key = try scanner.parseKey()
+      members.append(JSONMember(key, try scanner.parseValue()))
+      return true
+    }
     return .object(members)
   }
 
   private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
     var elements: [JSONValue] = []
-    guard try enterContainer() else { return .array(elements) }
-    repeat {
-      skipWhitespace()
-      elements.append(try parseValue())
-    } while try nextElement(count: elements.count, inObject: false)
+    _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
+      elements.append(try scanner.parseValue())
+      return true
+    }
     return .array(elements)
   }
 
@@ -166,34 +167,21 @@ struct JSONScanner {
   }
 
   /// Parses an object member's key and steps over the ':' after it, up to the value.
-  mutating func parseKey() throws(JSONSyntaxError) -> String {
-    let start = try keyStart()
-    let key = try parseString()
-    try expectColon(afterKeyAt: start)
-    return key
-  }
+  mutating func parseKey() throws(JSONSyntaxError) -> String { try key(parsing: true)! }
 
-  /// Checks an object member's key and steps over the ':' after it, up to the value.
-  mutating func skipKey() throws(JSONSyntaxError) {
-    let start = try keyStart()
-    try skipString()
-    try expectColon(afterKeyAt: start)
-  }
-
-  /// Where the key that must come next starts.
+  /// Parses (or, not `parsing`, only checks) an object member's key and steps over the ':'
+  /// after it, up to the value.
   @inline(__always)
-  private func keyStart() throws(JSONSyntaxError) -> Int {
+  private mutating func key(parsing: Bool) throws(JSONSyntaxError) -> String? {
     guard peek(UInt8(ascii: "\"")) else { throw unexpected(expecting: "a string key") }
-    return position
-  }
-
-  /// Steps over the ':' after the key starting at `start` (quoted in the message without it).
-  @inline(__always)
-  private mutating func expectColon(afterKeyAt start: Int) throws(JSONSyntaxError) {
+    let start = position
+    var key: String?
+    if parsing { key = try parseString() } else { try skipString() }
     skipWhitespace()
     guard peek(UInt8(ascii: ":")) else { throw missingColon(afterKeyAt: start) }
     position += 1
     skipWhitespace()
+    return key
   }
 
   @inline(never)
