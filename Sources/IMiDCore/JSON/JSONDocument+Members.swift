@@ -15,95 +15,85 @@ extension JSONDocument {
   /// Documents this long or longer are checked in halves (a catalogue of some 10,000 drugs).
   static let halvesSize = 4 << 20
 
-  /// What the second thread found: the element starts of the array it began in and where that
-  /// array ends, then the members after it and where the top-level object ends.
-  private typealias SecondHalf = (starts: [UInt32], arrayEnd: Int, members: [JSONMemberLocation], end: Int)
+  /// An array member of the top-level object part-way checked: its key, where its value
+  /// starts, and where its elements so far start.
+  private typealias OpenArray = (key: String, start: Int, starts: [UInt32])
 
-  /// The top-level object's members, each value checked and skipped; an array's element
-  /// starts are recorded. In halves when `inHalves` and a place to split is found.
-  static func checkedMembers(_ scanner: inout JSONScanner, inHalves: Bool) throws(JSONSyntaxError) -> [JSONMemberLocation] {
+  /// The members of the object at the scanner's position, each value checked and skipped (an
+  /// array's element starts are recorded); nil, the value checked, when it is not an object. In
+  /// halves when `inHalves` and a place to split is found.
+  static func checkedMembers(_ scanner: inout JSONScanner, inHalves: Bool) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
+    guard scanner.peek(UInt8(ascii: "{")) else {
+      try scanner.skipValue()
+      return nil
+    }
     let middle = inHalves ? splitPoint(scanner.bytes) : nil
     let limits = scanner.limits
-    nonisolated(unsafe) var second: SecondHalf?
+    // The second thread's finding: the rest of the array it starts in (a member without a key),
+    // the members after it, and where the object ends.
+    nonisolated(unsafe) var second: (members: [JSONMemberLocation], end: Int)?
     let group = DispatchGroup()
     if let middle {
-      nonisolated(unsafe) let half = JSONScanner(bytes: scanner.bytes, limits: limits, position: middle, depth: 2)
-      DispatchQueue.global().async(group: group) { second = try? secondHalf(half) }
+      nonisolated(unsafe) var half = JSONScanner(bytes: scanner.bytes, limits: limits, position: middle, depth: 2)
+      DispatchQueue.global().async(group: group) {
+        var members: [JSONMemberLocation] = []
+        do throws(JSONSyntaxError) {
+          _ = try checkMembers(&half, &members, from: ("", middle, []))
+          second = (members, half.position)
+        } catch {}  // the first thread meets the problem itself
+      }
     }
     defer { group.wait() }  // the second thread reads the bytes until it is done
     var members: [JSONMemberLocation] = []
-    _ = try scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
-      var (member, stopped) = try nextMember(&scanner, stoppingAt: middle ?? -1)
-      if stopped {
-        group.wait()
-        var starts = member.elementStarts ?? []
-        if let second, starts.count + second.starts.count <= limits.maxElements,
-          members.count + 1 + second.members.count <= limits.maxElements
-        {
-          members.append(JSONMemberLocation(
-            key: member.key, value: member.value.lowerBound..<second.arrayEnd, elementStarts: starts + second.starts))
-          members += second.members
-          (scanner.position, scanner.depth) = (second.end, 0)
-          return false
-        }
-        _ = try skipElements(&scanner, recordingStarts: &starts)
-        member = JSONMemberLocation(key: member.key, value: member.value.lowerBound..<scanner.position, elementStarts: starts)
-      }
-      members.append(member)
-      return true
+    guard try scanner.enterContainer(), let open = try checkMembers(&scanner, &members, stoppingAt: middle ?? -1) else {
+      return members
     }
+    group.wait()
+    if let (rest, end) = second, let tail = rest.first?.elementStarts, open.starts.count + tail.count <= limits.maxElements,
+      members.count + rest.count <= limits.maxElements
+    {
+      (scanner.position, scanner.depth) = (end, 0)
+      members.append(JSONMemberLocation(key: open.key, value: open.start..<rest[0].value.upperBound, elementStarts: open.starts + tail))
+      return members + rest.dropFirst()
+    }
+    _ = try checkMembers(&scanner, &members, from: open)
     return members
   }
 
-  /// The member at the scanner's position (at its key), checked and skipped; an array's
-  /// element starts are recorded (as 4-byte offsets, as a catalogue's entries are).
-  /// `stopped` when the array was left at an element starting at byte `stop`.
-  private static func nextMember(
-    _ scanner: inout JSONScanner, stoppingAt stop: Int = -1
-  ) throws(JSONSyntaxError) -> (member: JSONMemberLocation, stopped: Bool) {
-    let name = try scanner.parseKey()
-    let start = scanner.position
-    guard scanner.bytes.count <= Int(UInt32.max), scanner.peek(UInt8(ascii: "[")) else {
-      try scanner.skipValue()
-      return (JSONMemberLocation(key: name, value: start..<scanner.position), false)
-    }
-    var starts: [UInt32] = []
-    var whole = true
-    if try scanner.enterContainer() { whole = try skipElements(&scanner, recordingStarts: &starts, stoppingAt: stop) }
-    return (JSONMemberLocation(key: name, value: start..<scanner.position, elementStarts: starts), !whole)
-  }
-
-  /// Skips an array's elements from the one at the scanner's position, recording where each
-  /// starts (`starts` holds those before, one each). Returns false, having stopped there, at an
-  /// element starting at byte `stop`.
-  @inline(__always)
-  private static func skipElements(
-    _ scanner: inout JSONScanner, recordingStarts starts: inout [UInt32], stoppingAt stop: Int = -1
-  ) throws(JSONSyntaxError) -> Bool {
-    try scanner.forEachElement(from: starts.count, inObject: false) { scanner, _ throws(JSONSyntaxError) in
-      guard scanner.position != stop else { return false }
-      starts.append(UInt32(scanner.position))
-      try scanner.skipValue()
-      return true
-    }
-  }
-
-  /// The second thread's check, from `scanner` (taken to be at an element of an array in the
-  /// top-level object) to the end of that object. Its problems the first thread then meets
-  /// itself; limits on counts are checked across the halves by the first thread.
-  private static func secondHalf(_ scanner: JSONScanner) throws(JSONSyntaxError) -> SecondHalf {
-    var scanner = scanner
-    var half: SecondHalf = ([], 0, [], 0)
-    _ = try skipElements(&scanner, recordingStarts: &half.starts)
-    half.arrayEnd = scanner.position
-    if try scanner.nextElement(count: 0, inObject: true) {
-      _ = try scanner.forEachElement(from: 0, inObject: true) { scanner, _ throws(JSONSyntaxError) in
-        half.members.append(try nextMember(&scanner).member)
-        return true
+  /// Checks the top-level object's members from the scanner's position (a key, or an element of
+  /// the array `open`) to the object's end, appending each; an array's element starts are
+  /// recorded (as 4-byte offsets, as a catalogue's entries are). Returns the open array, stopped
+  /// there, at an element of it starting at byte `stop`.
+  private static func checkMembers(
+    _ scanner: inout JSONScanner, _ members: inout [JSONMemberLocation], from open: OpenArray? = nil, stoppingAt stop: Int = -1
+  ) throws(JSONSyntaxError) -> OpenArray? {
+    var open = open
+    repeat {
+      if open == nil {
+        scanner.skipWhitespace()
+        let key = try scanner.parseKey()
+        let start = scanner.position
+        let isArray = scanner.bytes.count <= Int(UInt32.max) && scanner.peek(UInt8(ascii: "["))
+        if !isArray { try scanner.skipValue() }
+        if isArray, try scanner.enterContainer() {
+          open = (key, start, [])
+        } else {
+          members.append(JSONMemberLocation(key: key, value: start..<scanner.position, elementStarts: isArray ? [] : nil))
+        }
       }
-    }
-    half.end = scanner.position
-    return half
+      if var array = open {
+        let whole = try scanner.forEachElement(from: array.starts.count, inObject: false) { scanner, _ throws(JSONSyntaxError) in
+          guard scanner.position != stop else { return false }
+          array.starts.append(UInt32(scanner.position))
+          try scanner.skipValue()
+          return true
+        }
+        guard whole else { return array }
+        members.append(JSONMemberLocation(key: array.key, value: array.start..<scanner.position, elementStarts: array.starts))
+        open = nil
+      }
+    } while try scanner.nextElement(count: members.count, inObject: true)
+    return nil
   }
 
   /// Where a second thread would start checking `data` (tests use it to build documents whose

@@ -24,12 +24,7 @@ public struct JSONDocument {
       var scanner = JSONScanner(bytes: bytes, limits: limits)
       try scanner.beginDocument()
       let root = scanner.position
-      var members: [JSONMemberLocation]?
-      if scanner.peek(UInt8(ascii: "{")) {
-        members = try checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize)
-      } else {
-        try scanner.skipValue()
-      }
+      let members = try checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize)
       try scanner.endDocument()
       return body(JSONDocument(checkedBytes: bytes, limits: limits, root: root, members: members))
     }
