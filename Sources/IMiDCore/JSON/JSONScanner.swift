@@ -44,38 +44,26 @@ struct JSONScanner {
 
   /// Checks the value at `position` and moves past it, building nothing.
   mutating func skipValue() throws(JSONSyntaxError) {
-    switch try valueStart() {
+    switch position < bytes.count ? bytes[position] : 0 {
     case UInt8(ascii: "{"), UInt8(ascii: "["): try skipContainer()
     case UInt8(ascii: "\""): try skipString()
     case UInt8(ascii: "t"): try literal("true")
     case UInt8(ascii: "f"): try literal("false")
     case UInt8(ascii: "n"): try literal("null")
-    default: try skipNumber()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+    default: throw unexpected(expecting: "a value")
     }
   }
 
   /// Parses the value at `position` and moves past it.
   mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-    switch try valueStart() {
-    case UInt8(ascii: "{"): return try parseObject()
-    case UInt8(ascii: "["): return try parseArray()
+    switch position < bytes.count ? bytes[position] : 0 {
+    case UInt8(ascii: "{"), UInt8(ascii: "["): return try parseContainer()
     case UInt8(ascii: "\""): return .string(try parseString())
     case UInt8(ascii: "t"): try literal("true"); return .bool(true)
     case UInt8(ascii: "f"): try literal("false"); return .bool(false)
     case UInt8(ascii: "n"): try literal("null"); return .null
-    default: return try parseNumber()
-    }
-  }
-
-  /// The first byte of the value at `position`, which can start one.
-  @inline(__always)
-  private func valueStart() throws(JSONSyntaxError) -> UInt8 {
-    guard position < bytes.count else { throw unexpected(expecting: "a value") }
-    let byte = bytes[position]
-    switch byte {
-    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"),
-      UInt8(ascii: "n"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return byte
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
     default: throw unexpected(expecting: "a value")
     }
   }
@@ -121,7 +109,7 @@ struct JSONScanner {
     return true
   }
 
-  /// Skips an object or an array: the loop of `parseObject` and `parseArray`, keeping nothing.
+  /// Skips an object or an array: the loop of `parseContainer`, keeping nothing.
   private mutating func skipContainer() throws(JSONSyntaxError) {
     let isObject = bytes[position] == UInt8(ascii: "{")
     _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
@@ -131,23 +119,21 @@ struct JSONScanner {
     }
   }
 
-  private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+  /// Parses an object or an array.
+  private mutating func parseContainer() throws(JSONSyntaxError) -> JSONValue {
+    let isObject = bytes[position] == UInt8(ascii: "{")
     var members: [JSONMember] = []
-    _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
-      let key = try scanner.parseKey()
-      members.append(JSONMember(key, try scanner.parseValue()))
-      return true
-    }
-    return .object(members)
-  }
-
-  private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
     var elements: [JSONValue] = []
     _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
-      elements.append(try scanner.parseValue())
+      if isObject {
+        let key = try scanner.parseKey()
+        members.append(JSONMember(key, try scanner.parseValue()))
+      } else {
+        elements.append(try scanner.parseValue())
+      }
       return true
     }
-    return .array(elements)
+    return isObject ? .object(members) : .array(elements)
   }
 
   /// Steps into the object or array at `position` (checking the depth limit) and over the
@@ -263,16 +249,11 @@ struct JSONScanner {
   /// built only then, out of the scanning code).
   @inline(never)
   func error(_ message: @autoclosure () -> String) -> JSONSyntaxError {
-    let end = min(position, bytes.count)
-    var line = 1
-    var lineStart = 0
-    for index in 0..<end where bytes[index] == 0x0A {
-      line += 1
-      lineStart = index + 1
-    }
+    let before = bytes[..<min(position, bytes.count)]
+    let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let line = before.count(where: { $0 == 0x0A }) + 1
     // Column in Unicode scalars: count bytes that are not UTF-8 continuation bytes.
-    var column = 1
-    for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    let column = before[lineStart...].count(where: { $0 & 0xC0 != 0x80 }) + 1
     return JSONSyntaxError(line: line, column: column, message: message())
   }
 }
