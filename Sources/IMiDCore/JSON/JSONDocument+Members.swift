@@ -52,7 +52,8 @@ extension JSONDocument {
     if let (rest, end) = second, let tail = rest.first?.elementStarts, open.starts.count + tail.count <= limits.maxElements,
       members.count + rest.count <= limits.maxElements
     {
-      (scanner.position, scanner.depth) = (end, 0)
+      scanner.position = end
+      scanner.depth = 0
       members.append(JSONMemberLocation(key: open.key, value: open.start..<rest[0].value.upperBound, elementStarts: open.starts + tail))
       return members + rest.dropFirst()
     }

@@ -8,12 +8,7 @@ public enum JSONPathLocator {
   public static func locate(_ path: String, in bytes: [UInt8]) -> (line: Int, column: Int)? {
     bytes.withUnsafeBufferPointer { buffer in
       var scanner = JSONScanner(bytes: buffer, limits: .catalog)
-      do {
-        try scanner.beginDocument()
-        guard try descend(&scanner, Substring(path)) else { return nil }
-      } catch {
-        return nil
-      }
+      guard (try? scanner.beginDocument()) != nil, (try? descend(&scanner, Substring(path))) == true else { return nil }
       let located = scanner.error("")
       return (located.line, located.column)
     }

@@ -19,30 +19,26 @@ extension JSONScanner {
   /// Moves past the number's grammar: whether it is written as an integer, and whether it
   /// may be too large for a `Double` (it has an exponent or 300 integer digits or more).
   private mutating func scanNumber() throws(JSONSyntaxError) -> (isInteger: Bool, mayOverflow: Bool) {
-    var isInteger = true
     if peek(UInt8(ascii: "-")) { position += 1 }
-    guard isDigitNext() else { throw error("invalid number: expected a digit") }
     let integerStart = position
-    if bytes[position] == UInt8(ascii: "0") {
-      position += 1
-      if isDigitNext() { throw error("invalid number: leading zero") }
-    } else {
-      skipDigits()
+    guard skipDigits() else { throw error("invalid number: expected a digit") }
+    if bytes[integerStart] == UInt8(ascii: "0"), position > integerStart + 1 {
+      position = integerStart + 1
+      throw error("invalid number: leading zero")
     }
+    var isInteger = true
     var mayOverflow = position - integerStart >= 300
     if peek(UInt8(ascii: ".")) {
       isInteger = false
       position += 1
-      guard isDigitNext() else { throw error("invalid number: expected a digit after '.'") }
-      skipDigits()
+      guard skipDigits() else { throw error("invalid number: expected a digit after '.'") }
     }
     if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
       isInteger = false
       mayOverflow = true
       position += 1
       if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { position += 1 }
-      guard isDigitNext() else { throw error("invalid number: expected a digit in the exponent") }
-      skipDigits()
+      guard skipDigits() else { throw error("invalid number: expected a digit in the exponent") }
     }
     return (isInteger, mayOverflow)
   }
@@ -57,11 +53,12 @@ extension JSONScanner {
     return (value, text)
   }
 
-  private func isDigitNext() -> Bool {
-    position < bytes.count && bytes[position] >= UInt8(ascii: "0") && bytes[position] <= UInt8(ascii: "9")
-  }
-
-  private mutating func skipDigits() {
-    while isDigitNext() { position += 1 }
+  /// Steps over digits, returning whether there was one.
+  private mutating func skipDigits() -> Bool {
+    let start = position
+    while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+      position += 1
+    }
+    return position > start
   }
 }

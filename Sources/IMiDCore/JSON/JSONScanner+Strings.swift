@@ -128,19 +128,15 @@ extension JSONScanner {
     return scalar
   }
 
+  /// After `\u`: the value of its four hex digits.
   private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard position < bytes.count else { throw error("invalid \\u escape: expected 4 hex digits") }
-      let byte = bytes[position]
-      let digit: UInt32
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw error("invalid \\u escape: expected 4 hex digits")
+      // Only ASCII 0-9, a-f and A-F are hex digits among the scalars a byte can be.
+      guard position < bytes.count, let digit = Character(Unicode.Scalar(bytes[position])).hexDigitValue else {
+        throw error("invalid \\u escape: expected 4 hex digits")
       }
-      value = value << 4 | digit
+      value = value << 4 | UInt32(digit)
       position += 1
     }
     return value
