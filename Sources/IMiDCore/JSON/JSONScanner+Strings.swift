@@ -25,70 +25,66 @@ extension JSONScanner {
     let open = position
     var checksUTF8 = !validated
     var firstInvalidUTF8: Int?
+    /// The length of the character at `index`, not an escape: a byte, or a UTF-8 sequence while
+    /// they are checked (the first invalid one is noted, and then no more are checked).
+    func plainLength(at index: Int) -> Int {
+      guard bytes[index] >= 0x80, checksUTF8 else { return 1 }
+      if let length = utf8SequenceLength(at: index) { return length }
+      firstInvalidUTF8 = index
+      checksUTF8 = false
+      return 1
+    }
     // Fast path: up to the closing quote, or to the first escape or control character.
     var index = open + 1
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-        index += 1
-      } else if !checksUTF8 {
-        index += 1
-      } else if let length = utf8SequenceLength(at: index) {
-        index += length
-      } else {
-        firstInvalidUTF8 = index
-        checksUTF8 = false
-        index += 1
-      }
+    while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+      bytes[index] >= 0x20
+    {
+      index += plainLength(at: index)
     }
+    var raw: Range<Int>?
     if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
       position = open + 1
       if index - position > limits.maxStringBytes { throw stringTooLong() }
-      try failOnInvalidUTF8(firstInvalidUTF8)
+      raw = (open + 1)..<index
       position = index + 1
-      return (open + 1)..<index
-    }
-    // Slow path: unescape, counting the bytes the string will have.
-    unescaped.keep(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index]))
-    var length = index - open - 1
-    position = index
-    while true {
-      guard position < bytes.count else {
-        position = open
-        throw error("unterminated string")
-      }
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
-        position += 1
-        break
-      }
-      if byte == 0x0A || byte == 0x0D { throw error("string not closed before the end of the line") }
-      if byte < 0x20 {
-        throw error("control character U+\(hex(UInt32(byte), digits: 4)) inside a string (escape it or remove it)")
-      }
-      var count = 1
-      if byte == UInt8(ascii: "\\") {
-        position += 1
-        guard position < bytes.count else { continue }
-        count = try unescape(into: &unescaped)
-      } else {
-        if byte >= 0x80 && checksUTF8 {
-          if let sequence = utf8SequenceLength(at: position) {
-            count = sequence
-          } else {
-            firstInvalidUTF8 = position
-            checksUTF8 = false
-          }
+    } else {
+      // Slow path: unescape, counting the bytes the string will have.
+      unescaped.keep(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index]))
+      var length = index - open - 1
+      position = index
+      while true {
+        guard position < bytes.count else {
+          position = open
+          throw error("unterminated string")
         }
-        unescaped.keep(UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]))
-        position += count
+        let byte = bytes[position]
+        if byte == UInt8(ascii: "\"") {
+          position += 1
+          break
+        }
+        if byte == 0x0A || byte == 0x0D { throw error("string not closed before the end of the line") }
+        if byte < 0x20 {
+          throw error("control character U+\(hex(UInt32(byte), digits: 4)) inside a string (escape it or remove it)")
+        }
+        let count: Int
+        if byte == UInt8(ascii: "\\") {
+          position += 1
+          guard position < bytes.count else { continue }
+          count = try unescape(into: &unescaped)
+        } else {
+          count = plainLength(at: position)
+          unescaped.keep(UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]))
+          position += count
+        }
+        length += count
+        if length > limits.maxStringBytes { throw stringTooLong() }
       }
-      length += count
-      if length > limits.maxStringBytes { throw stringTooLong() }
     }
-    try failOnInvalidUTF8(firstInvalidUTF8)
-    return nil
+    if let firstInvalidUTF8 {
+      position = firstInvalidUTF8
+      throw error("invalid UTF-8 in a string")
+    }
+    return raw
   }
 
   /// After a backslash: the escape, appended unescaped; returns its length in UTF-8 bytes.
@@ -159,12 +155,6 @@ extension JSONScanner {
     case 0xF4: return continues(1, 0x80...0x8F) && continues(2) && continues(3) ? 4 : nil
     default: return nil
     }
-  }
-
-  private mutating func failOnInvalidUTF8(_ index: Int?) throws(JSONSyntaxError) {
-    guard let index else { return }
-    position = index
-    throw error("invalid UTF-8 in a string")
   }
 
   private func stringTooLong() -> JSONSyntaxError {
