@@ -5,23 +5,31 @@
 /// control character, a missing end or too many bytes as the scan meets them; invalid UTF-8
 /// only once the string is otherwise whole, at its first bad sequence.
 extension JSONScanner {
-  /// Checks the string whose opening quote is at `position` and moves past it, building nothing.
-  mutating func skipString() throws(JSONSyntaxError) {
-    var nothing = JSONDiscardedString()
-    _ = try scanString(into: &nothing)
-  }
-
   /// Parses the string whose opening quote is at `position`.
   mutating func parseString() throws(JSONSyntaxError) -> String {
+    let contents = position + 1
+    guard try skipString() else {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[contents..<(position - 1)]), as: UTF8.self)
+    }
+    // A second pass over the checked string decodes its escapes.
+    var scanner = JSONScanner(bytes: bytes, limits: limits, position: contents)
     var unescaped: [UInt8] = []
-    guard let raw = try scanString(into: &unescaped) else { return String(decoding: unescaped, as: UTF8.self) }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[raw]), as: UTF8.self)
+    while scanner.position < position - 1 {
+      let byte = bytes[scanner.position]
+      scanner.position += 1
+      if byte == UInt8(ascii: "\\") {
+        unescaped.append(contentsOf: try scanner.unescape().utf8)
+      } else {
+        unescaped.append(byte)
+      }
+    }
+    return String(decoding: unescaped, as: UTF8.self)
   }
 
-  /// Checks the string whose opening quote is at `position` and moves past its closing quote.
-  /// Returns the range of its contents when it has no escapes (they are then its text);
-  /// otherwise nil, having handed its unescaped UTF-8 to `unescaped`.
-  private mutating func scanString<Sink: JSONStringSink>(into unescaped: inout Sink) throws(JSONSyntaxError) -> Range<Int>? {
+  /// Checks the string whose opening quote is at `position`, building nothing, and moves past
+  /// its closing quote. Returns whether it has escapes.
+  @discardableResult
+  mutating func skipString() throws(JSONSyntaxError) -> Bool {
     let open = position
     var checksUTF8 = !validated
     var firstInvalidUTF8: Int?
@@ -41,15 +49,14 @@ extension JSONScanner {
     {
       index += plainLength(at: index)
     }
-    var raw: Range<Int>?
-    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+    // Off the fast path, a string that does not fail has an escape.
+    let escaped = index == bytes.count || bytes[index] != UInt8(ascii: "\"")
+    if !escaped {
       position = open + 1
       if index - position > limits.maxStringBytes { throw stringTooLong() }
-      raw = (open + 1)..<index
       position = index + 1
     } else {
-      // Slow path: unescape, counting the bytes the string will have.
-      unescaped.keep(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index]))
+      // Slow path: escapes, counting the bytes the string will have unescaped.
       var length = index - open - 1
       position = index
       while true {
@@ -70,10 +77,9 @@ extension JSONScanner {
         if byte == UInt8(ascii: "\\") {
           position += 1
           guard position < bytes.count else { continue }
-          count = try unescape(into: &unescaped)
+          count = try unescape().utf8.count
         } else {
           count = plainLength(at: position)
-          unescaped.keep(UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]))
           position += count
         }
         length += count
@@ -84,28 +90,25 @@ extension JSONScanner {
       position = firstInvalidUTF8
       throw error("invalid UTF-8 in a string")
     }
-    return raw
+    return escaped
   }
 
-  /// After a backslash: the escape, appended unescaped; returns its length in UTF-8 bytes.
-  private mutating func unescape<Sink: JSONStringSink>(into unescaped: inout Sink) throws(JSONSyntaxError) -> Int {
+  /// After a backslash: the character the escape stands for.
+  private mutating func unescape() throws(JSONSyntaxError) -> Unicode.Scalar {
     let escape = bytes[position]
     position += 1
-    let scalar: Unicode.Scalar
     switch escape {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalar = Unicode.Scalar(escape)
-    case UInt8(ascii: "b"): scalar = "\u{08}"
-    case UInt8(ascii: "f"): scalar = "\u{0C}"
-    case UInt8(ascii: "n"): scalar = "\n"
-    case UInt8(ascii: "r"): scalar = "\r"
-    case UInt8(ascii: "t"): scalar = "\t"
-    case UInt8(ascii: "u"): scalar = try unicodeEscape()
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return Unicode.Scalar(escape)
+    case UInt8(ascii: "b"): return "\u{08}"
+    case UInt8(ascii: "f"): return "\u{0C}"
+    case UInt8(ascii: "n"): return "\n"
+    case UInt8(ascii: "r"): return "\r"
+    case UInt8(ascii: "t"): return "\t"
+    case UInt8(ascii: "u"): return try unicodeEscape()
     default:
       position -= 1
       throw error("invalid escape '\\\(describeByte(escape))' in a string")
     }
-    unescaped.keep(scalar)
-    return scalar.utf8.count
   }
 
   /// After `\u`: the scalar of the escape, or of the surrogate pair it starts.
