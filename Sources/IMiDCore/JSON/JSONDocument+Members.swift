@@ -54,7 +54,8 @@ extension JSONDocument {
     {
       scanner.position = end
       scanner.depth = 0
-      members.append(JSONMemberLocation(key: open.key, value: open.start..<rest[0].value.upperBound, elementStarts: open.starts + tail))
+      members.append(JSONMemberLocation(
+        key: open.key, value: open.start..<rest[0].value.upperBound, elementStarts: open.starts + tail))
       return members + rest.dropFirst()
     }
     _ = try checkMembers(&scanner, &members, from: open)
@@ -72,7 +73,7 @@ extension JSONDocument {
     repeat {
       if open == nil {
         scanner.skipWhitespace()
-        let key = try scanner.parseKey()
+        let key = try scanner.key()
         let start = scanner.position
         let isArray = scanner.bytes.count <= Int(UInt32.max) && scanner.peek(UInt8(ascii: "["))
         if !isArray { try scanner.skipValue() }

@@ -80,7 +80,7 @@ public struct JSONDocument {
       // The loop stops (false) at `key`'s value.
       guard scanner.peek(UInt8(ascii: "{")),
         (try? scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
-          let name = try scanner.parseKey()
+          let name = try scanner.key()
           let start = scanner.position
           if name != key { try scanner.skipValue() }
           members.append(JSONMemberLocation(key: name, value: start..<(name == key ? start + 1 : scanner.position)))

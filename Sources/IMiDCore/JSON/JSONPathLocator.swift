@@ -40,7 +40,7 @@ public enum JSONPathLocator {
     // order, so `a.b` finds the key "a.b" or, failing that, "b" inside "a". The loop stops
     // (false) at the value found.
     return try !scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
-      let key = try scanner.parseKey()
+      let key = try scanner.key()
       let after = rest.dropFirst(key.count)
       if rest.hasPrefix(key), after.isEmpty || after.first == "." || after.first == "[" {
         var inside = scanner

@@ -5,15 +5,21 @@ extension JSONScanner {
   mutating func skipNumber() throws(JSONSyntaxError) {
     let start = position
     // Without an exponent, fewer than 300 integer digits is always finite: no conversion.
-    if try scanNumber().mayOverflow { _ = try numberValue(from: start) }
+    guard try scanNumber().mayOverflow else { return }
+    position = start
+    _ = try parseNumber()
   }
 
-  /// Parses the number at `position`, keeping its text as written.
+  /// Parses the number at `position`, keeping its text as written; it must be finite.
   mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
     let start = position
     let isInteger = try scanNumber().isInteger
-    let (value, literal) = try numberValue(from: start)
-    return .number(value, isInteger: isInteger, literal: literal)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    guard let value = Double(text), value.isFinite else {
+      position = start
+      throw error("number out of range")
+    }
+    return .number(value, isInteger: isInteger, literal: text)
   }
 
   /// Moves past the number's grammar: whether it is written as an integer, and whether it
@@ -41,16 +47,6 @@ extension JSONScanner {
       guard skipDigits() else { throw error("invalid number: expected a digit in the exponent") }
     }
     return (isInteger, mayOverflow)
-  }
-
-  /// The value and text of the number from `start` to `position`, which must be finite.
-  private mutating func numberValue(from start: Int) throws(JSONSyntaxError) -> (Double, String) {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-    guard let value = Double(text), value.isFinite else {
-      position = start
-      throw error("number out of range")
-    }
-    return (value, text)
   }
 
   /// Steps over digits, returning whether there was one.

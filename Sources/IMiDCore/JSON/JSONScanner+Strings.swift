@@ -123,7 +123,9 @@ extension JSONScanner {
       if (0xDC00...0xDFFF).contains(low) { value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00) }
     }
     // A surrogate left unpaired is no scalar.
-    guard let scalar = Unicode.Scalar(value) else { throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string") }
+    guard let scalar = Unicode.Scalar(value) else {
+      throw error("unpaired surrogate \\u\(hex(high, digits: 4)) in a string")
+    }
     return scalar
   }
 

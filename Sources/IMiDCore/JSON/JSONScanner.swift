@@ -21,9 +21,7 @@ struct JSONScanner {
   /// Checks the size limit, skips a byte order mark and whitespace, and fails on an empty file:
   /// what comes before a document's value.
   mutating func beginDocument() throws(JSONSyntaxError) {
-    if bytes.count > limits.maxBytes {
-      throw error("file is \(bytes.count) bytes, over the limit of \(limits.maxBytes)")
-    }
+    if bytes.count > limits.maxBytes { throw error("file is \(bytes.count) bytes, over the limit of \(limits.maxBytes)") }
     skipByteOrderMark()
     skipWhitespace()
     if position == bytes.count { throw error("the file is empty: expected a JSON object") }
@@ -86,7 +84,9 @@ struct JSONScanner {
   /// Steps into the object or array at `position` and through its members or elements, as
   /// `forEachElement(from:inObject:_:)` does; true for an empty one.
   @inline(__always)
-  mutating func forEachElement(_ body: (inout JSONScanner, Int) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) -> Bool {
+  mutating func forEachElement(
+    _ body: (inout JSONScanner, Int) throws(JSONSyntaxError) -> Bool
+  ) throws(JSONSyntaxError) -> Bool {
     let inObject = bytes[position] == UInt8(ascii: "{")
     guard try enterContainer() else { return true }
     return try forEachElement(from: 0, inObject: inObject, body)
@@ -113,7 +113,7 @@ struct JSONScanner {
   private mutating func skipContainer() throws(JSONSyntaxError) {
     let isObject = bytes[position] == UInt8(ascii: "{")
     _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
-      if isObject { _ = try scanner.key(parsing: false) }
+      if isObject { try scanner.key(parsing: false) }
       try scanner.skipValue()
       return true
     }
@@ -126,7 +126,7 @@ struct JSONScanner {
     var elements: [JSONValue] = []
     _ = try forEachElement { scanner, _ throws(JSONSyntaxError) in
       if isObject {
-        let key = try scanner.parseKey()
+        let key = try scanner.key()
         members.append(JSONMember(key, try scanner.parseValue()))
       } else {
         elements.append(try scanner.parseValue())
@@ -152,16 +152,14 @@ struct JSONScanner {
     return false
   }
 
-  /// Parses an object member's key and steps over the ':' after it, up to the value.
-  mutating func parseKey() throws(JSONSyntaxError) -> String { try key(parsing: true)! }
-
-  /// Parses (or, not `parsing`, only checks) an object member's key and steps over the ':'
-  /// after it, up to the value.
+  /// Parses an object member's key (or, not `parsing`, only checks it: "") and steps over the
+  /// ':' after it, up to the value.
   @inline(__always)
-  private mutating func key(parsing: Bool) throws(JSONSyntaxError) -> String? {
+  @discardableResult
+  mutating func key(parsing: Bool = true) throws(JSONSyntaxError) -> String {
     guard peek(UInt8(ascii: "\"")) else { throw unexpected(expecting: "a string key") }
     let start = position
-    var key: String?
+    var key = ""
     if parsing { key = try parseString() } else { try skipString() }
     skipWhitespace()
     guard peek(UInt8(ascii: ":")) else { throw missingColon(afterKeyAt: start) }
@@ -200,12 +198,10 @@ struct JSONScanner {
 
   @inline(never)
   private func expectedSeparator(inObject: Bool) -> JSONSyntaxError {
-    if position == bytes.count {
-      return error(inObject ? "unexpected end of file: expected ',' or '}'" : "unexpected end of file: expected ',' or ']'")
-    }
-    return error(inObject
-      ? "expected ',' or '}' after an object member, found \(describeCurrent())"
-      : "expected ',' or ']' after an array element, found \(describeCurrent())")
+    let expected = inObject ? "',' or '}'" : "',' or ']'"
+    if position == bytes.count { return error("unexpected end of file: expected \(expected)") }
+    return error(
+      "expected \(expected) after \(inObject ? "an object member" : "an array element"), found \(describeCurrent())")
   }
 
   // MARK: - Bytes
