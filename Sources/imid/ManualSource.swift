@@ -9,7 +9,7 @@ enum ManualSource {
   /// The program as `ManPage.render` takes it.
   static func program() throws(CLIError) -> ManualProgram {
     let bytes = Array(Imid._dumpHelp().utf8)
-    guard let dump = JSONDocument.value(in: bytes, at: 0), let root = dump["command"] else {
+    guard let dump = try? JSONParser.parse(bytes), let root = dump["command"] else {
       throw CLIError(.ioError, "manual: the argument parser's description of the commands did not parse")
     }
     let loaded = try CatalogFile.load(nil).catalog

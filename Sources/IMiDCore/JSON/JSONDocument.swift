@@ -44,24 +44,13 @@ public struct JSONDocument {
   }
 
   /// Parses the value starting at byte `start`, which the document's check already accepted.
-  public func value(at start: Int) -> JSONValue {
-    Self.value(in: checkedBytes, at: start, limits: limits, validated: true) ?? .null
-  }
+  public func value(at start: Int) -> JSONValue { Self.value(in: checkedBytes, at: start, limits: limits) }
 
-  /// Parses the value starting at byte `start` of `bytes`; nil when it is not valid JSON.
-  /// `validated` bytes were accepted by `withDocument`, so strings skip a second UTF-8 check:
-  /// how a stored catalogue entry is read back.
-  static func value(
-    in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limits: JSONLimits = .catalog, validated: Bool
-  ) -> JSONValue? {
-    var scanner = JSONScanner(bytes: bytes, limits: limits, position: start, validated: validated)
-    return try? scanner.parseValue()
-  }
-
-  /// Parses the value starting at byte `start` of `data`, checking it (for members found by
-  /// `preview`); nil when it is not valid JSON.
-  public static func value(in data: [UInt8], at start: Int, limits: JSONLimits = .catalog) -> JSONValue? {
-    data.withUnsafeBufferPointer { value(in: $0, at: start, limits: limits, validated: false) }
+  /// Parses the value starting at byte `start` of `bytes`, which `withDocument` accepted with
+  /// `limits` (so strings skip a second UTF-8 check): how a stored catalogue entry is read back.
+  static func value(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limits: JSONLimits = .catalog) -> JSONValue {
+    var scanner = JSONScanner(bytes: bytes, limits: limits, position: start, validated: true)
+    return (try? scanner.parseValue()) ?? .null
   }
 
   /// A first look at a large document without checking all of it: the top-level members up to

@@ -168,7 +168,7 @@ struct CatalogDecoder {
         var reader = EntryReader(bytes, at: start)
         if let entry = plain(template, &reader) { return entry }
         var decoder = template
-        return decodeEntry(&decoder, JSONDocument.value(in: bytes, at: start, validated: true) ?? .null) ?? empty
+        return decodeEntry(&decoder, JSONDocument.value(in: bytes, at: start)) ?? empty
       }
     }
     func stored<Entry: Sendable>(_ table: DecodedTable<Entry>, _ read: @escaping @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry)

@@ -39,7 +39,7 @@ public enum CatalogLoader {
     decoder.checksReferences = false
     var title: String?
     if let member = members.first(where: { $0.key == "title" }),
-      case .string(let text)? = JSONDocument.value(in: bytes, at: member.value.lowerBound),
+      case .string(let text)? = try? JSONParser.parse(Array(bytes[member.value])),
       TextSafety.firstUnsafeScalar(in: text) == nil
     {
       title = text
