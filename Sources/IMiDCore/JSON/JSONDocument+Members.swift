@@ -29,17 +29,17 @@ extension JSONDocument {
     }
     let middle = inHalves ? splitPoint(scanner.bytes) : nil
     let limits = scanner.limits
-    // The second thread's finding: the rest of the array it starts in (a member without a key),
-    // the members after it, and where the object ends.
-    nonisolated(unsafe) var second: (members: [JSONMemberLocation], end: Int)?
+    // The second thread's scanner, and the members it found: the rest of the array it starts in
+    // (without a key), then the members after it.
+    nonisolated(unsafe) var half = JSONScanner(bytes: scanner.bytes, limits: limits, position: middle ?? 0, depth: 2)
+    nonisolated(unsafe) var second: [JSONMemberLocation]?
     let group = DispatchGroup()
     if let middle {
-      nonisolated(unsafe) var half = JSONScanner(bytes: scanner.bytes, limits: limits, position: middle, depth: 2)
       DispatchQueue.global().async(group: group) {
         var members: [JSONMemberLocation] = []
         do throws(JSONSyntaxError) {
           _ = try checkMembers(&half, &members, from: ("", middle, []))
-          second = (members, half.position)
+          second = members
         } catch {}  // the first thread meets the problem itself
       }
     }
@@ -49,11 +49,10 @@ extension JSONDocument {
       return members
     }
     group.wait()
-    if let (rest, end) = second, let tail = rest.first?.elementStarts, open.starts.count + tail.count <= limits.maxElements,
+    if let rest = second, let tail = rest.first?.elementStarts, open.starts.count + tail.count <= limits.maxElements,
       members.count + rest.count <= limits.maxElements
     {
-      scanner.position = end
-      scanner.depth = 0
+      scanner = half
       members.append(JSONMemberLocation(
         key: open.key, value: open.start..<rest[0].value.upperBound, elementStarts: open.starts + tail))
       return members + rest.dropFirst()
