@@ -2,21 +2,18 @@ import Dispatch
 
 /// The whole check of a document's top-level object, on two threads when it is large.
 ///
-/// The check is one pass from the first byte to the last; on a 77 MB catalogue it was a fifth
-/// of `imid validate`. So a second thread checks from an element near the middle to the end,
-/// on the guess that it starts an element of a top-level array (a `{` after `}` and `,`, as in
-/// any table of objects), while this thread checks from the start. The guess holds when this
-/// thread meets an element starting at exactly that byte: checking on from there is then what
-/// the second thread did, and its element starts and members are taken. Otherwise (the byte
-/// was inside a string, the second thread met a problem, or a limit is passed across the
-/// halves) this thread goes on alone: every document is accepted, and every problem reported,
-/// as a one-thread check gives it.
+/// One pass over a 77 MB catalogue was a fifth of `imid validate`. So a second thread checks
+/// from near the middle to the end, guessing that a `{` after `}` and `,` starts an element of
+/// a top-level array (as in any table of objects), while this thread checks from the start.
+/// Only when this thread meets an element starting at exactly that byte is checking on from
+/// there what the second thread did, and its work taken. Otherwise (the byte was inside a
+/// string, the second thread met a problem, or a limit is passed across the halves) this
+/// thread goes on alone: every outcome, accepted or refused, is a one-thread check's.
 extension JSONDocument {
   /// Documents this long or longer are checked in halves (a catalogue of some 10,000 drugs).
   static let halvesSize = 4 << 20
 
-  /// An array member of the top-level object part-way checked: its key, where its value
-  /// starts, and where its elements so far start.
+  /// An array member of the top-level object part-way checked: key, value start, element starts.
   private typealias OpenArray = (key: String, start: Int, starts: [UInt32])
 
   /// The members of the object at the scanner's position, each value checked and skipped (an
@@ -62,9 +59,8 @@ extension JSONDocument {
   }
 
   /// Checks the top-level object's members from the scanner's position (a key, or an element of
-  /// the array `open`) to the object's end, appending each; an array's element starts are
-  /// recorded (as 4-byte offsets, as a catalogue's entries are). Returns the open array, stopped
-  /// there, at an element of it starting at byte `stop`.
+  /// `open`) to its end, appending each with an array's element starts (4-byte offsets, as a
+  /// catalogue's entries are). Returns the open array, stopped there, at an element at `stop`.
   private static func checkMembers(
     _ scanner: inout JSONScanner, _ members: inout [JSONMemberLocation], from open: OpenArray? = nil, stoppingAt stop: Int = -1
   ) throws(JSONSyntaxError) -> OpenArray? {

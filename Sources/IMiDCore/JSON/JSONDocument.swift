@@ -33,8 +33,7 @@ public struct JSONDocument {
   /// The root's type name, for "the top level must be a JSON object" messages.
   public var rootTypeName: String { typeName(at: root) }
 
-  /// The type name (`JSONValue.typeName`) of the value starting at byte `start`, parsing only
-  /// a scalar.
+  /// The type name (`JSONValue.typeName`) of the value at byte `start`, parsing only a scalar.
   public func typeName(at start: Int) -> String {
     switch checkedBytes[start] {
     case UInt8(ascii: "{"): return JSONValue.object([]).typeName

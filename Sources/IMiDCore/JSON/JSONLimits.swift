@@ -19,6 +19,5 @@ public struct JSONLimits: Sendable, Equatable {
   }
 
   /// The limits for catalogues.
-  public static let catalog = JSONLimits(
-    maxBytes: 256 << 20, maxDepth: 64, maxStringBytes: 65_536, maxElements: 2_000_000)
+  public static let catalog = JSONLimits(maxBytes: 256 << 20, maxDepth: 64, maxStringBytes: 65_536, maxElements: 2_000_000)
 }

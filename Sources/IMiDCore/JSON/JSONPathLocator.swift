@@ -42,12 +42,10 @@ public enum JSONPathLocator {
     return try !scanner.forEachElement { scanner, _ throws(JSONSyntaxError) in
       let key = try scanner.key()
       let after = rest.dropFirst(key.count)
-      if rest.hasPrefix(key), after.isEmpty || after.first == "." || after.first == "[" {
-        var inside = scanner
-        if try descend(&inside, after) {
-          scanner = inside
-          return false
-        }
+      var inside = scanner
+      if rest.hasPrefix(key), after.isEmpty || after.first == "." || after.first == "[", try descend(&inside, after) {
+        scanner = inside
+        return false
       }
       try scanner.skipValue()
       return true

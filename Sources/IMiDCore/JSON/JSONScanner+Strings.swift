@@ -1,9 +1,7 @@
 /// Strings: raw control characters, escapes (surrogates paired), UTF-8 validity (Unicode
-/// Table 3-7) and the length limit, counted in UTF-8 bytes after unescaping.
-///
-/// Whether skipping or parsing, problems are reported in one order: a bad escape, a raw
-/// control character, a missing end or too many bytes as the scan meets them; invalid UTF-8
-/// only once the string is otherwise whole, at its first bad sequence.
+/// Table 3-7) and the length limit, counted in UTF-8 bytes after unescaping. Problems are
+/// reported in one order: a bad escape, a raw control character, a missing end or too many
+/// bytes as the scan meets them; invalid UTF-8 only once the string is otherwise whole.
 extension JSONScanner {
   /// Parses the string whose opening quote is at `position`.
   mutating func parseString() throws(JSONSyntaxError) -> String {

@@ -81,8 +81,7 @@ struct JSONScanner {
 
   // MARK: - Arrays and objects
 
-  /// Steps into the object or array at `position` and through its members or elements, as
-  /// `forEachElement(from:inObject:_:)` does; true for an empty one.
+  /// `forEachElement(from:inObject:_:)` over the object or array at `position`, stepped into.
   @inline(__always)
   mutating func forEachElement(
     _ body: (inout JSONScanner, Int) throws(JSONSyntaxError) -> Bool
@@ -92,10 +91,10 @@ struct JSONScanner {
     return try forEachElement(from: 0, inObject: inObject, body)
   }
 
-  /// The one loop over an array's elements or an object's members, from the `index`th, at
-  /// `position`: calls `body` at each (at its key, in an object) with its index, then steps over
-  /// the ',' or the closing bracket after it, checking the element limit. Returns true once past
-  /// the closing bracket; false, left where `body` was, when `body` returns false.
+  /// The one loop over an array's elements or an object's members, from the `index`th at
+  /// `position`: `body` is called at each (at the key, in an object) with its index, then the
+  /// element limit is checked and the ',' or closing bracket stepped over. True once past the
+  /// bracket; false, left where `body` was, when `body` returns false.
   @inline(__always)
   mutating func forEachElement(
     from index: Int, inObject: Bool, _ body: (inout JSONScanner, Int) throws(JSONSyntaxError) -> Bool
@@ -136,9 +135,8 @@ struct JSONScanner {
     return isObject ? .object(members) : .array(elements)
   }
 
-  /// Steps into the object or array at `position` (checking the depth limit) and over the
-  /// whitespace after its opening bracket. Returns false, having stepped out again, when it is
-  /// empty; otherwise the first element or member comes next.
+  /// Steps into the object or array at `position` (checking the depth limit) up to its first
+  /// element or member; false, having stepped out again, when it is empty.
   @inline(__always)
   mutating func enterContainer() throws(JSONSyntaxError) -> Bool {
     let close = bytes[position] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
@@ -240,9 +238,8 @@ struct JSONScanner {
     return String(repeating: "0", count: max(0, digits - text.count)) + text
   }
 
-  /// An error at the current position, with its line and column computed from the bytes
-  /// before it (only ever on failure, so nothing is counted while scanning, and the message is
-  /// built only then, out of the scanning code).
+  /// An error at the current position. Its line, column and message are made only on failure,
+  /// out of the scanning code: nothing is counted while scanning.
   @inline(never)
   func error(_ message: @autoclosure () -> String) -> JSONSyntaxError {
     let before = bytes[..<min(position, bytes.count)]
