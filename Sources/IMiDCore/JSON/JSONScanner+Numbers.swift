@@ -32,21 +32,19 @@ extension JSONScanner {
       position = integerStart + 1
       throw error("invalid number: leading zero")
     }
-    var isInteger = true
-    var mayOverflow = position - integerStart >= 300
-    if peek(UInt8(ascii: ".")) {
-      isInteger = false
+    let integerDigits = position - integerStart
+    let hasFraction = peek(UInt8(ascii: "."))
+    if hasFraction {
       position += 1
       guard skipDigits() else { throw error("invalid number: expected a digit after '.'") }
     }
-    if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
-      isInteger = false
-      mayOverflow = true
+    let hasExponent = peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E"))
+    if hasExponent {
       position += 1
       if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { position += 1 }
       guard skipDigits() else { throw error("invalid number: expected a digit in the exponent") }
     }
-    return (isInteger, mayOverflow)
+    return (!hasFraction && !hasExponent, hasExponent || integerDigits >= 300)
   }
 
   /// Steps over digits, returning whether there was one.
