@@ -264,7 +264,7 @@ void imid_direct_put_cells(int y, int x, const uint64_t *packed, int count, int 
     if (simple && ((low >> 21) != 0 || high != 0 || !is_single_cell(first))) simple = 0;
     // An empty cell is a blank; a grapheme's scalars follow its first until a 0.
     append_scalar(first == 0 ? ' ' : first);
-    for (int j = 1; j < 6; j++) {
+    for (int j = 1; j < 5; j++) {
       uint32_t scalar = (uint32_t)((j < 3 ? low >> (21 * j) : high >> (21 * (j - 3))) & 0x1FFFFF);
       if (scalar == 0) break;
       append_scalar(scalar);

@@ -88,7 +88,7 @@ void imid_draw_cells(int y, int x, const uint64_t *packed, int count, int style)
   for (int i = 0; i < count; i++) {
     cells[i] = blank;
     uint64_t low = packed[2 * i], high = packed[2 * i + 1];
-    for (int j = 0; j < CCHARW_MAX && j < 6; j++) {
+    for (int j = 0; j < CCHARW_MAX && j < 5; j++) {
       uint64_t part = j < 3 ? low >> (21 * j) : high >> (21 * (j - 3));
       cells[i].chars[j] = (wchar_t)(part & 0x1FFFFF);
     }

@@ -4,8 +4,8 @@ import Testing
 /// The cell grid the screens are drawn into: a cell keeps its grapheme, and text of plain ASCII
 /// (written a byte a cell) lands exactly where the general, grapheme-by-grapheme path puts it.
 @Suite struct GridTests {
-  @Test func aCellKeepsItsGraphemeUpToSixScalars() {
-    for text in [" ", "a", "~", "α", "沙", "💊", "e\u{301}", "🇩🇪", "👩\u{200D}⚕\u{FE0F}", "\u{10FFFF}", "a\u{301}\u{302}\u{303}\u{304}\u{305}"] {
+  @Test func aCellKeepsItsGraphemeUpToFiveScalars() {
+    for text in [" ", "a", "~", "α", "沙", "💊", "e\u{301}", "🇩🇪", "👩\u{200D}⚕\u{FE0F}", "\u{10FFFF}", "a\u{301}\u{302}\u{303}\u{304}"] {
       let cell = Cell(text, style: .strong)
       #expect(cell.text == text)
       #expect(cell.scalars.map(\.value) == text.unicodeScalars.map(\.value))
@@ -14,11 +14,29 @@ import Testing
       #expect(!cell.isContinuation)
       #expect(cell.isASCII == text.unicodeScalars.allSatisfy(\.isASCII))
     }
-    // A longer cluster (a ZWJ family: seven scalars) keeps its first six.
+    // A longer cluster (a ZWJ family: seven scalars) keeps its first five, as curses does.
     let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
-    #expect(Cell(family).scalars.map(\.value) == Array(family.unicodeScalars.prefix(6).map(\.value)))
+    #expect(Cell(family).scalars.map(\.value) == Array(family.unicodeScalars.prefix(5).map(\.value)))
+    #expect(Cell(family).packedScalars == Cell("👨\u{200D}👩\u{200D}👧").packedScalars)
     #expect(Cell("").isContinuation && Cell("").text.isEmpty)
     #expect(Cell("a") != Cell("b") && Cell("ab") != Cell("a") && Cell("abcd") != Cell("abce"))
+  }
+
+  /// The style shares the second integer with the last scalars: neither spills into the other,
+  /// and a cell is exactly two integers (the painter compares rows as memory).
+  @Test func theStyleAndTheScalarsKeepApart() {
+    #expect(MemoryLayout<Cell>.size == 16 && MemoryLayout<Cell>.stride == 16)
+    let longest = "\u{10FFFF}\u{10FFFF}\u{10FFFF}\u{10FFFF}\u{10FFFF}"
+    for style in CellStyle.allCases {
+      var cell = Cell(longest, style: style)
+      #expect(cell.style == style)
+      #expect(cell.text == longest)
+      #expect(cell.packedScalars == Cell(longest, style: .normal).packedScalars)
+      cell.style = .warning
+      #expect(cell.text == longest && cell.style == .warning)
+      cell.text = "x"
+      #expect(cell == Cell("x", style: .warning) && cell.isASCII)
+    }
   }
 
   @Test func changingACellsTextKeepsItsStyle() {

@@ -58,8 +58,8 @@ int imid_read(int milliseconds, unsigned int *value);
 enum { IMID_DRAW_LIMIT = 256 };
 /// Draws `count` cells (at most IMID_DRAW_LIMIT) from (y, x) on, in the style `style` (a
 /// CellStyle raw value). Each cell is two integers of `packed`, its grapheme's scalars 21 bits
-/// apiece, lowest first, 0 where there is none (IMiDCore's `Cell.packedScalars`); curses keeps
-/// the first five. The right half of a wide character is not a cell here.
+/// apiece, lowest first, 0 where there is none (IMiDCore's `Cell.packedScalars`: at most five,
+/// as curses keeps). The right half of a wide character is not a cell here.
 void imid_draw_cells(int y, int x, const uint64_t *packed, int count, int style);
 /// Sends what was drawn to the terminal.
 void imid_flush(void);

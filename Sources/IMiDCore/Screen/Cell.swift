@@ -1,20 +1,27 @@
 /// One terminal cell: the grapheme shown there and its style. A wide character fills its cell
 /// and leaves the next one as a continuation (an empty `text`), as terminals draw it.
 ///
-/// The grapheme is kept as up to six Unicode scalars packed in two integers, so a cell is a
-/// plain value: a frame of 4,800 cells is filled, compared and freed without reference
-/// counting. (A terminal cell holds no more: curses keeps five characters a cell. A longer
-/// cluster keeps its first six scalars.)
+/// A cell is two integers: the grapheme's first five Unicode scalars, 21 bits each, and the
+/// style in the top byte. So a frame of 4,800 cells is filled, compared (as plain memory, by
+/// the painter) and freed without reference counting. (A terminal cell holds no more: curses
+/// keeps five characters a cell. A longer cluster keeps its first five scalars.)
 public struct Cell: Sendable, Equatable {
   /// Scalars 0–2 (21 bits each, lowest first); 0 where there is none.
   private var low: UInt64
-  /// Scalars 3–5.
+  /// Scalars 3–4 (bits 0–41), and the style's raw value in bits 56–63.
   private var high: UInt64
+
+  /// The bits of `high` that hold scalars.
+  private static let scalarBits: UInt64 = (1 << 42) - 1
+
   /// The style role.
-  public var style: CellStyle
+  public var style: CellStyle {
+    get { CellStyle(rawValue: UInt8(truncatingIfNeeded: high >> 56)) ?? .normal }
+    set { high = (high & Self.scalarBits) | UInt64(newValue.rawValue) << 56 }
+  }
 
   /// The most scalars a cell keeps.
-  public static let scalarLimit = 6
+  public static let scalarLimit = 5
 
   /// Creates a cell showing `text` (" " for blank, "" for the right half of a wide character).
   public init(_ text: String = " ", style: CellStyle = .normal) {
@@ -28,12 +35,12 @@ public struct Cell: Sendable, Equatable {
 
   /// Creates a cell showing one ASCII character (a byte below 0x80).
   init(ascii byte: UInt8, style: CellStyle) {
-    (low, high, self.style) = (UInt64(byte), 0, style)
+    (low, high) = (UInt64(byte), UInt64(style.rawValue) << 56)
   }
 
   /// Creates a cell showing one scalar.
   init(scalar: Unicode.Scalar, style: CellStyle) {
-    (low, high, self.style) = (UInt64(scalar.value), 0, style)
+    (low, high) = (UInt64(scalar.value), UInt64(style.rawValue) << 56)
   }
 
   private init(scalars: some Sequence<Unicode.Scalar>, style: CellStyle) {
@@ -45,7 +52,7 @@ public struct Cell: Sendable, Equatable {
       if index < 3 { packed.0 |= value } else { packed.1 |= value }
       index += 1
     }
-    (low, high, self.style) = (packed.0, packed.1, style)
+    (low, high) = (packed.0, packed.1 | UInt64(style.rawValue) << 56)
   }
 
   /// A blank cell.
@@ -62,18 +69,18 @@ public struct Cell: Sendable, Equatable {
   }
 
   /// The grapheme's scalars, in order.
-  public var scalars: Scalars { Scalars(low: low, high: high) }
+  public var scalars: Scalars { Scalars(low: low, high: high & Self.scalarBits) }
 
   /// The grapheme's scalars as the cell keeps them: 21 bits each, lowest first, scalars 0–2 in
-  /// `low` and 3–5 in `high`, 0 where there is none. The terminal front end hands these to its
-  /// C shim as they are, which unpacks them into a curses cell.
-  public var packedScalars: (low: UInt64, high: UInt64) { (low, high) }
+  /// `low` and 3–4 in `high`, 0 where there is none. The terminal front end hands these to its
+  /// C shim as they are, which unpacks them into a curses cell or UTF-8.
+  public var packedScalars: (low: UInt64, high: UInt64) { (low, high & Self.scalarBits) }
 
   /// Whether this is the right half of a wide character.
   public var isContinuation: Bool { low == 0 }
 
   /// Whether the cell shows one ASCII character.
-  public var isASCII: Bool { low < 0x80 && high == 0 }
+  public var isASCII: Bool { low < 0x80 && high & Self.scalarBits == 0 }
 
   /// The scalars of a cell, read from its two integers.
   public struct Scalars: Sequence, IteratorProtocol {
