@@ -249,3 +249,20 @@ import Testing
     #expect(browser.text.contains("›Drug 98"))
   }
 }
+
+extension DrugWindowTests {
+  /// What the window keeps is dropped when the screen changes under it: after a resize, or a
+  /// jump that scrolls the matrix, the screen is the one a browser opened at that size, given
+  /// the same keys, shows.
+  @Test(arguments: [("builtin", "jj"), ("numbered", "jj"), ("numbered", "G")])
+  func aResizedOrScrolledWindowShowsWhatAFreshBrowserShows(catalogue: String, keys: String) {
+    let catalog = catalogue == "builtin" ? BrowserHarness.builtin : BrowserHarness.numberedDrugs(100)
+    var resized = BrowserHarness(catalog, width: 120, height: 40)
+    resized.type(keys)
+    resized.send(.resize(width: 90, height: 30))
+    var fresh = BrowserHarness(catalog, width: 90, height: 30)
+    fresh.type(keys)
+    #expect(resized.text.contains("┌─ Mechanisms"), "the matrix is on the screen: \(resized.text)")
+    #expect(resized.screen == fresh.screen)
+  }
+}

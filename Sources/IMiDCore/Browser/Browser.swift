@@ -295,10 +295,9 @@ public enum Browser {
     let geometry = BrowserGeometry(state)
     state.drugScroll = scroll(state.drugScroll, keeping: state.drugIndex, rows: geometry.drugRows, count: catalog.drugs.count)
     state.matrixScroll = scroll(state.matrixScroll, keeping: state.drugIndex, rows: geometry.matrixRows, count: catalog.drugs.count)
-    state.drugWindow = state.drugWindow.refreshed(for: state, geometry: geometry)
-    if let columns = state.drugWindow.columns {
-      state.matrixColumnScroll = columns.scroll(keeping: state.mechanismIndex, from: state.matrixColumnScroll)
-    }
+    let window = DrugWindow(for: state, geometry: geometry, reusing: state.drugWindow)
+    state.drugWindow = window
+    state.matrixColumnScroll = window.columns.scroll(keeping: state.mechanismIndex, from: state.matrixColumnScroll)
     state.refreshCaches(detailWidth: geometry.detailHeight > 0 ? geometry.detailWidth : 0)
     if geometry.detailHeight > 0 {
       let document = state.detailDocument(width: geometry.detailWidth)

@@ -120,10 +120,10 @@ public struct BrowserState: Sendable {
 
   /// The drugs the panes show and the matrix's columns (`DrugWindow`), kept up to date by
   /// `Browser.normalize`.
-  var drugWindow = DrugWindow()
+  var drugWindow: DrugWindow?
   /// How many drugs the last update decoded for the panes (the others shown were kept from
   /// the window before): a key that moves within the window decodes none.
-  public var drugsDecodedForPanes: Int { drugWindow.decodedCount }
+  public var drugsDecodedForPanes: Int { drugWindow?.decodedCount ?? 0 }
 
   /// Brings both caches up to date with the current subject, compare drugs and size.
   mutating func refreshCaches(detailWidth: Int) {

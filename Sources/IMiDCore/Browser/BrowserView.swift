@@ -35,15 +35,12 @@ public enum BrowserView {
       HeaderWidget(state: state, tabbed: layout.mode == .tabbed).render(in: layout.header, into: &grid)
       // Every drug this frame shows, decoded once for all the panes (by `update`, which keeps
       // them while the window stays).
-      let window = state.drugWindow
-      let drugs = window.ranges == DrugWindow.ranges(state, geometry) && window.indexes == DrugWindow.indexes(state)
-        ? window.drugs : nil
-      let frame = drugs ?? window.refreshed(for: state, geometry: geometry).drugs ?? VisibleDrugs(state.catalog, ranges: [], indexes: [])
-      if !layout.drugs.isEmpty { DrugsPaneWidget(state: state, drugs: frame).render(in: layout.drugs, into: &grid) }
+      let window = DrugWindow.shown(state, geometry)
+      if !layout.drugs.isEmpty { DrugsPaneWidget(state: state, drugs: window.drugs).render(in: layout.drugs, into: &grid) }
       if !layout.matrix.isEmpty {
-        MatrixPaneWidget(state: state, rows: geometry.matrixRows, drugs: frame).render(in: layout.matrix, into: &grid)
+        MatrixPaneWidget(state: state, rows: geometry.matrixRows, window: window).render(in: layout.matrix, into: &grid)
       }
-      if !layout.detail.isEmpty { DetailPaneWidget(state: state, drugs: frame).render(in: layout.detail, into: &grid) }
+      if !layout.detail.isEmpty { DetailPaneWidget(state: state, drugs: window.drugs).render(in: layout.detail, into: &grid) }
       if state.showsHelp { HelpOverlayWidget(state: state).render(in: screen, into: &grid) }
       StatusLineWidget(state: state).render(in: layout.status, into: &grid)
     }

@@ -1,58 +1,70 @@
-/// The drugs the panes show in one frame, decoded (`VisibleDrugs`), and the matrix's columns,
-/// with the window they were read for. `update` brings it up to date (`Browser.normalize`),
-/// keeping the drugs it already holds, so a key that moves within the window decodes no drug,
-/// and drawing the frame decodes none either.
+/// The drugs the panes show in one frame, decoded (`VisibleDrugs`), and the matrix's columns
+/// and cells, with the window they were read for. `update` keeps one (`Browser.normalize`),
+/// built from the one before, so a key that moves within the window decodes no drug, and
+/// drawing the frame (or placing a click) reads it instead of decoding again.
 struct DrugWindow {
   /// The Drugs pane's rows and the matrix's rows.
-  var ranges: [Range<Int>] = []
+  let ranges: [Range<Int>]
   /// Drugs shown outside those rows (the selected one, the Citation pane's subject).
-  var indexes: [Int] = []
+  let indexes: [Int]
   /// The drugs of `ranges` and `indexes`.
-  var drugs: VisibleDrugs?
-  /// How many of them the last refresh decoded (the others were held already).
-  var decodedCount = 0
+  let drugs: VisibleDrugs
+  /// How many of them were decoded for this window (the others were held already).
+  let decodedCount: Int
   /// The matrix's first row, its row count and inner width, and its columns for those.
-  var matrixScroll = 0
-  var matrixRows = 0
-  var matrixWidth = -1
-  var columns: MatrixColumns?
+  let matrixScroll: Int
+  let matrixRows: Int
+  let matrixWidth: Int
+  let columns: MatrixColumns
   /// The matrix's cells for its rows, every mechanism (each cell reads an effect entry).
-  var cells: [Int: [MatrixView.Cell]] = [:]
+  let cells: [Int: [MatrixView.Cell]]
 
-  /// The window for `state` as `geometry` lays it out, reusing what this one decoded.
-  func refreshed(for state: BrowserState, geometry: BrowserGeometry) -> DrugWindow {
-    var window = self
-    window.ranges = Self.ranges(state, geometry)
-    window.indexes = Self.indexes(state)
-    window.decodedCount = 0
+  /// The window for `state` as `geometry` lays it out, taking from `earlier` what it holds.
+  init(for state: BrowserState, geometry: BrowserGeometry, reusing earlier: DrugWindow?) {
+    let catalog = state.catalog
+    ranges = Self.ranges(state, geometry)
+    indexes = Self.indexes(state)
     // The same rows, and the selected drug among the drugs held (as a move within the window
     // leaves it): nothing to decode or copy.
-    let held = drugs.map { drugs in window.ranges == ranges && window.indexes.allSatisfy(drugs.holds) } ?? false
-    if !held {
-      let refreshed = VisibleDrugs(state.catalog, ranges: window.ranges, indexes: window.indexes, reusing: drugs)
-      window.drugs = refreshed
-      window.decodedCount = refreshed.decodedCount
+    if let earlier, earlier.ranges == ranges, indexes.allSatisfy(earlier.drugs.holds) {
+      drugs = earlier.drugs
+      decodedCount = 0
+    } else {
+      drugs = VisibleDrugs(catalog, ranges: ranges, indexes: indexes, reusing: earlier?.drugs)
+      decodedCount = drugs.decodedCount
     }
-    if columns == nil || state.matrixScroll != matrixScroll || geometry.matrixRows != matrixRows
-      || geometry.matrixInnerWidth != matrixWidth
+    matrixScroll = state.matrixScroll
+    matrixRows = geometry.matrixRows
+    matrixWidth = geometry.matrixInnerWidth
+    if let earlier, earlier.matrixScroll == matrixScroll, earlier.matrixRows == matrixRows,
+      earlier.matrixWidth == matrixWidth
     {
-      window.matrixScroll = state.matrixScroll
-      window.matrixRows = geometry.matrixRows
-      window.matrixWidth = geometry.matrixInnerWidth
-      let rows = state.matrixScroll..<min(state.catalog.drugs.count, state.matrixScroll + geometry.matrixRows)
-      let drugs = window.drugs
-      window.columns = MatrixColumns(
-        catalog: state.catalog, names: rows.map { drugs?[$0].name ?? state.catalog.drugs[$0].name },
-        innerWidth: geometry.matrixInnerWidth)
-      var cells: [Int: [MatrixView.Cell]] = [:]
-      for d in rows {
-        cells[d] = self.cells[d] ?? state.catalog.mechanisms.indices.map {
-          MatrixView.cell(state.catalog, drugIndex: d, mechanismIndex: $0)
-        }
-      }
-      window.cells = cells
+      columns = earlier.columns
+      cells = earlier.cells
+      return
     }
-    return window
+    let rows = matrixScroll..<min(catalog.drugs.count, matrixScroll + matrixRows)
+    let drugs = drugs
+    columns = MatrixColumns(catalog: catalog, names: rows.map { drugs[$0].name }, innerWidth: matrixWidth)
+    var cells: [Int: [MatrixView.Cell]] = [:]
+    for d in rows {
+      cells[d] = earlier?.cells[d] ?? catalog.mechanisms.indices.map {
+        MatrixView.cell(catalog, drugIndex: d, mechanismIndex: $0)
+      }
+    }
+    self.cells = cells
+  }
+
+  /// The window `state` shows as `geometry` lays it out: the one `update` kept when it is
+  /// that one (it is, after any key), else a new one.
+  static func shown(_ state: BrowserState, _ geometry: BrowserGeometry) -> DrugWindow {
+    if let kept = state.drugWindow, kept.ranges == ranges(state, geometry), kept.indexes == indexes(state),
+      kept.matrixScroll == state.matrixScroll, kept.matrixRows == geometry.matrixRows,
+      kept.matrixWidth == geometry.matrixInnerWidth
+    {
+      return kept
+    }
+    return DrugWindow(for: state, geometry: geometry, reusing: state.drugWindow)
   }
 
   /// The matrix cell of drug `d` and mechanism `m`, read now when the window lacks it.

@@ -22,12 +22,6 @@ struct MatrixColumns {
     self.innerWidth = innerWidth
   }
 
-  /// Columns for the drugs in `visibleDrugs` (each decoded for its name).
-  init(catalog: Catalog, visibleDrugs: Range<Int>, innerWidth: Int) {
-    let names = visibleDrugs.filter { catalog.drugs.indices.contains($0) }.map { catalog.drugs[$0].name }
-    self.init(catalog: catalog, names: names, innerWidth: innerWidth)
-  }
-
   /// x offset (inside the pane) where mechanism columns start.
   var firstColumnX: Int { 1 + nameWidth }
 

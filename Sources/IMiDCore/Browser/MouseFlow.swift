@@ -103,9 +103,7 @@ enum MouseFlow {
         }
       case .matrix:
         let row = state.matrixScroll + (y - frame.y - 2)
-        let columns = MatrixColumns(
-          catalog: state.catalog, visibleDrugs: state.matrixScroll..<(state.matrixScroll + geometry.matrixRows),
-          innerWidth: geometry.matrixInnerWidth)
+        let columns = DrugWindow.shown(state, geometry).columns
         if y > frame.y + 1, row < state.catalog.drugs.count { state.drugIndex = row }
         if let column = columns.column(atX: x - frame.x - 1, scroll: state.matrixColumnScroll) {
           state.mechanismIndex = column

@@ -3,8 +3,8 @@
 struct MatrixPaneWidget {
   let state: BrowserState
   let rows: Int
-  /// The frame's decoded drugs.
-  let drugs: VisibleDrugs
+  /// The frame's drugs, columns and cells.
+  let window: DrugWindow
 
   func render(in rect: Rect, into grid: inout Grid) {
     let catalog = state.catalog
@@ -20,16 +20,7 @@ struct MatrixPaneWidget {
       return
     }
     let visibleDrugs = state.matrixScroll..<min(catalog.drugs.count, state.matrixScroll + rows)
-    // The columns `update` worked out for this window, unless the window is another.
-    let window = state.drugWindow
-    let columns: MatrixColumns
-    if let kept = window.columns, window.matrixScroll == state.matrixScroll, window.matrixRows == rows,
-      window.matrixWidth == inner.width
-    {
-      columns = kept
-    } else {
-      columns = MatrixColumns(catalog: catalog, names: visibleDrugs.map { drugs[$0].name }, innerWidth: inner.width)
-    }
+    let columns = window.columns
     let shown = columns.visible(from: state.matrixColumnScroll)
 
     // Header row.
@@ -48,7 +39,7 @@ struct MatrixPaneWidget {
       let y = inner.y + 1 + row
       let selectedRow = d == state.drugIndex
       grid.write(selectedRow ? "›" : " ", x: inner.x, y: y, style: selectedRow ? .key : .normal)
-      grid.write(TextWidth.truncate(drugs[d].name, to: columns.nameWidth), x: inner.x + 1, y: y,
+      grid.write(TextWidth.truncate(window.drugs[d].name, to: columns.nameWidth), x: inner.x + 1, y: y,
         style: selectedRow ? .selectedInactive : .normal, limit: columns.nameWidth)
       var x = inner.x + columns.firstColumnX
       for m in shown {
