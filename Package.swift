@@ -9,7 +9,8 @@ import PackageDescription
 /// - `IMiDCatalogData`: the built-in catalogue, `Resources/catalog.json`, embedded in the binary.
 /// - `CCurses` and `IMiDCurses`: the ncurses front end (the only code that touches the terminal).
 /// - `CTempGuard`: removes an export's temporary file when a signal ends the process.
-/// - `CProcess`: process-wide settings Swift does not expose (the malloc arena policy).
+/// - `CProcess`: process-wide settings and threads Swift does not expose (the malloc arena
+///   policy, a thread started on another CPU).
 /// - `imid`: the command line (swift-argument-parser).
 let package = Package(
   name: "imid",
@@ -29,10 +30,11 @@ let package = Package(
     // The ncurses front end: a C shim over ncursesw, and the Swift driver that paints the
     // model's cell grid and feeds it keys. The only code that touches the terminal.
     .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
-    .target(name: "IMiDCurses", dependencies: ["IMiDCore", "CCurses"]),
+    .target(name: "IMiDCurses", dependencies: ["IMiDCore", "CCurses", "CProcess"]),
     // Removes an export's temporary file when a signal ends the process (async-signal-safe C).
     .target(name: "CTempGuard"),
-    // Process-wide settings Swift does not expose (one malloc arena for every thread).
+    // Process-wide settings and threads Swift does not expose (one malloc arena for every
+    // thread, a loading thread started on another CPU).
     .target(name: "CProcess"),
     .executableTarget(
       name: "imid",

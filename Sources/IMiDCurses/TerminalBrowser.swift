@@ -105,17 +105,56 @@ public enum TerminalBrowser {
     catalog: Catalog, pending: PendingCatalog? = nil, today: String, options: Options = Options(),
     perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) throws(StartFailure) -> Ending {
+    try run(today: today, options: options, perform: perform) { .success((catalog, pending)) }
+  }
+
+  /// Runs until the user quits, like `run(catalog:…)`, on a catalogue that `load` reads and
+  /// validates on a thread of its own while this one sets up the terminal: the two take about
+  /// as long each (a millisecond or so for the built-in catalogue), and the first frame comes
+  /// that much sooner. Nothing is drawn before the catalogue is whole; a broken one ends the
+  /// browser at once (`.loadFailed`, the terminal restored), and a signal that comes while
+  /// waiting for it is acted on as soon as it comes.
+  public static func run(
+    loading load: @escaping @Sendable () -> Result<Catalog, CatalogLoadError>, today: String,
+    options: Options = Options(), perform: (BrowserEffect, Catalog) -> ExportOutcome
+  ) throws(StartFailure) -> Ending {
+    let loading = BackgroundTask.start(load)
+    return try run(today: today, options: options, perform: perform) {
+      while true {
+        if let result = loading.wait(milliseconds: 10) { return result.map { ($0, nil) } }
+        if imid_pending_signal() != 0 { return nil }
+      }
+    }
+  }
+
+  /// Sets up the terminal, then browses what `catalogue` gives (nil: a signal came first; a
+  /// failure: the catalogue is broken), and restores the terminal on the way out.
+  private static func run(
+    today: String, options: Options, perform: (BrowserEffect, Catalog) -> ExportOutcome,
+    catalogue: () -> Result<(Catalog, PendingCatalog?), CatalogLoadError>?
+  ) throws(StartFailure) -> Ending {
     imid_save_terminal()
     let colors = options.color.wantsColors(noColor: getenv("NO_COLOR").map { String(cString: $0) })
     guard imid_start(colors ? 1 : 0, options.mouse ? 1 : 0) == 0 else {
       imid_stop()
+      // A broken catalogue is reported before a terminal that cannot start, as it was when
+      // the catalogue loaded first.
+      if case .failure(let error)? = catalogue() { return .loadFailed(error) }
       let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
       throw StartFailure(message: "cannot open the terminal (TERM=\(term)); try 'imid list'")
     }
     imid_install_signal_handlers()
     var options = options
     options.ascii = options.ascii || imid_locale_is_utf8() == 0
-    let ending = browse(catalog: catalog, pending: pending, today: today, options: options, perform: perform)
+    let ending: Ending
+    switch catalogue() {
+    case .success(let (catalog, pending))?:
+      ending = browse(catalog: catalog, pending: pending, today: today, options: options, perform: perform)
+    case .failure(let error)?:
+      ending = .loadFailed(error)
+    case nil:
+      ending = .status(0)  // a signal is pending: taken below
+    }
     imid_stop()
     // Back to the dispositions found at start, then act on a signal that came meanwhile (one
     // arriving after this acts by itself: the terminal is restored already).

@@ -114,3 +114,36 @@ extension TerminalExitPathTests {
     #expect(try !foregroundColours("NO_COLOR=1"), "colours despite NO_COLOR")
   }
 }
+
+extension TerminalExitPathTests {
+  /// A catalogue under the preview size is read on a thread of its own while the terminal is
+  /// set up. A broken one ends the browser before it draws: its errors on stderr, exit 65, the
+  /// terminal exactly as it was. Under a terminal that curses does not know, the catalogue's
+  /// errors still come first (65), as when the catalogue was read before the terminal was
+  /// touched; a sound catalogue there gets the terminal's message (64).
+  @Test func aSmallBrokenCatalogueEndsTheBrowserBeforeItDraws() throws {
+    let binary = Binary.url.path
+    let broken = FileManager.default.temporaryDirectory.appendingPathComponent("imid-broken-\(UUID().uuidString).json")
+    defer { try? FileManager.default.removeItem(at: broken) }
+    try #"""
+      {"title": "Small", "drugs": [{"id": "d0", "name": "Fictamide", "cite": ["c0"]}],
+       "mechanisms": [{"id": "m0"}], "citations": [{"id": "c0", "title": "A fictional source", "year": 2001}]}
+      """#.write(to: broken, atomically: true, encoding: .utf8)
+    let tmux = try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; stty -g > before; \"\(binary)\" browse --catalog \"\(broken.path)\" 2> err; echo $? > status; "
+        + "stty -g > after; TERM=imid-no-such-terminal \"\(binary)\" --catalog \"\(broken.path)\" 2> err2; echo $? > status2; "
+        + "TERM=imid-no-such-terminal \"\(binary)\" browse 2> err3; echo $? > status3; sleep 5"
+    }
+    let result = try tmux.finish()
+    #expect(result.status == "65")
+    #expect(result.restored, "stty -g differs after a broken catalogue")
+    let message = "imid: \(broken.path): mechanisms[0]: missing required field 'name'\n"
+    #expect(try String(contentsOf: tmux.directory.appendingPathComponent("err"), encoding: .utf8) == message)
+    #expect(tmux.waitForFile("status2") == "65\n")
+    #expect(try String(contentsOf: tmux.directory.appendingPathComponent("err2"), encoding: .utf8) == message)
+    #expect(tmux.waitForFile("status3") == "64\n")
+    #expect(
+      try String(contentsOf: tmux.directory.appendingPathComponent("err3"), encoding: .utf8)
+        == "imid: cannot open the terminal (TERM=imid-no-such-terminal); try 'imid list'\n")
+  }
+}

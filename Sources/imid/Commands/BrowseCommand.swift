@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import ArgumentParser
+import IMiDCatalogData
 import IMiDCore
 import IMiDCurses
 
@@ -36,14 +37,15 @@ enum Browse {
   /// the time of a frame).
   static let previewThreshold = 4 << 20
 
-  /// Reads the catalogue at `path` (nil: the built-in one) and browses it.
+  /// Reads the catalogue at `path` (nil: the built-in one) and browses it. A file that cannot
+  /// be read (66) or is over the size limit (65) is reported before the terminal is touched.
   static func run(_ path: String?, options: TerminalBrowser.Options = TerminalBrowser.Options()) throws(CLIError) {
     let ending: TerminalBrowser.Ending
+    let year = CatalogFile.currentYear()
     if let argument = path {
       let file = PathName(argument: argument)
       let path = file.shown
       let bytes = try CatalogFile.readAll(file)
-      let year = CatalogFile.currentYear()
       if bytes.count >= previewThreshold,
         let preview = CatalogLoader.preview(bytes, source: path, currentYear: year, drugLimit: 500)
       {
@@ -51,12 +53,20 @@ enum Browse {
         let pending = TerminalBrowser.PendingCatalog(note: "Loading \(path) (\(megabytes) MB)…") {
           Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: path, currentYear: year).catalog }
         }
-        ending = try start(preview, pending: pending, options: options)
+        ending = try start(options: options) { perform throws(TerminalBrowser.StartFailure) in
+          try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
+        }
       } else {
-        ending = try start(CatalogFile.load(bytes, source: path).catalog, pending: nil, options: options)
+        ending = try start(options: options) { perform throws(TerminalBrowser.StartFailure) in
+          try TerminalBrowser.run(loading: { load(bytes, source: path, year: year) }, today: Terminal.today(), options: options, perform: perform)
+        }
       }
     } else {
-      ending = try start(CatalogFile.load(nil).catalog, pending: nil, options: options)
+      ending = try start(options: options) { perform throws(TerminalBrowser.StartFailure) in
+        try TerminalBrowser.run(
+          loading: { load(BuiltinCatalog.bytes, source: BuiltinCatalog.sourceName, year: year) },
+          today: Terminal.today(), options: options, perform: perform)
+      }
     }
     switch ending {
     case .status(let status): if status != 0 { exit(status) }
@@ -64,13 +74,19 @@ enum Browse {
     }
   }
 
+  /// Loads and validates catalogue bytes, for the browser to take from its loading thread.
+  private static func load(_ bytes: [UInt8], source: String, year: Int) -> Result<Catalog, CatalogLoadError> {
+    Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: source, currentYear: year).catalog }
+  }
+
+  /// Runs the browser through `browser`, which is given the export performer; a terminal that
+  /// cannot start is a usage error (64).
   private static func start(
-    _ catalog: Catalog, pending: TerminalBrowser.PendingCatalog?, options: TerminalBrowser.Options
+    options: TerminalBrowser.Options,
+    _ browser: (_ perform: (BrowserEffect, Catalog) -> ExportOutcome) throws(TerminalBrowser.StartFailure) -> TerminalBrowser.Ending
   ) throws(CLIError) -> TerminalBrowser.Ending {
     do {
-      return try TerminalBrowser.run(catalog: catalog, pending: pending, today: Terminal.today(), options: options) { effect, catalog in
-        perform(effect, catalog: catalog)
-      }
+      return try browser { effect, catalog in perform(effect, catalog: catalog) }
     } catch {
       throw CLIError(.usage, error.message)
     }
