@@ -41,12 +41,18 @@ public enum CitationFormatter {
 
   /// The whole reference on one line.
   public static func reference(_ citation: Citation) -> String {
-    var parts: [String] = []
-    if let authors = authors(citation) { parts.append(authors) }
-    parts.append(citation.title)
-    parts.append(source(citation))
-    if let ids = identifiers(citation) { parts.append(ids) }
-    // Parts may end in their own full stop ("et al.", an abbreviated journal): never double it.
-    return parts.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: ". ") + "."
+    var text = ""
+    // Each part ends in one full stop: its own ("et al.", an abbreviated journal) or one added.
+    // (Appended in place: an export writes tens of thousands of these.)
+    func add(_ part: String) {
+      if !text.isEmpty { text += " " }
+      text += part
+      if !part.hasSuffix(".") { text += "." }
+    }
+    if let authors = authors(citation) { add(authors) }
+    add(citation.title)
+    add(source(citation))
+    if let ids = identifiers(citation) { add(ids) }
+    return text
   }
 }

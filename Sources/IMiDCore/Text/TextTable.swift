@@ -124,7 +124,9 @@ public struct TextTable: Sendable {
         cellLines.append([TextWidth.truncate(cell, to: widths[index])])
       }
     }
-    return lines(height: cellLines.map(\.count).max() ?? 1, widths: widths, width: width) { column, line in
+    // A closure, not `\.count`: the key path was built again and read through for every row.
+    let height = cellLines.isEmpty ? 1 : cellLines.reduce(0) { max($0, $1.count) }
+    return lines(height: height, widths: widths, width: width) { column, line in
       line < cellLines[column].count ? cellLines[column][line] : ""
     }
   }
