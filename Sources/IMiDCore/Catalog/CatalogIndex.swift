@@ -92,6 +92,13 @@ struct CatalogIndex: Sendable {
       self.indexesIDs = indexesIDs
     }
 
+    /// Makes room for `count` effects at once: a table of 300,000 grew its cell map some twenty
+    /// times, each time hashing every cell again.
+    mutating func reserve(effects count: Int) {
+      firstEffectOfCell.reserveCapacity(count)
+      cellTriples.reserveCapacity(count)
+    }
+
     mutating func addCitation(_ citation: Citation, at position: Int) {
       if indexesIDs, index.citationByID[citation.id] == nil { index.citationByID[citation.id] = position }
       if citation.hasIdentifier { index.identifiedCitations += 1 }

@@ -109,6 +109,7 @@ struct CatalogDecoder {
     var secondEffects: [Diagnostic] = []
     // The graded cells are gathered only for a catalogue with claims (their evidence names cells).
     let gathersCells = top["claims"] != nil
+    index.reserve(effects: tableStarts["effects"]?.count ?? 0)
     let effects = decodeTable(document, top, "effects") { decoder, value, path in
       if gathersCells, let cell = Self.gradedCell(of: value) { decoder.gradedCells.insert(cell) }
       return decoder.decodeEffect(value, at: path)
