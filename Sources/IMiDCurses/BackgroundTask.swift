@@ -64,7 +64,7 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
   }
 }
 
-/// The body of a thread, boxed to cross `pthread_create`'s untyped argument.
+/// The body of a thread, boxed to cross `imid_start_thread`'s untyped argument.
 private final class ThreadBody: Sendable {
   let run: @Sendable () -> Void
   init(_ run: @escaping @Sendable () -> Void) { self.run = run }

@@ -51,18 +51,18 @@ enum Browse {
       {
         let megabytes = (bytes.count + 500_000) / 1_000_000
         let pending = TerminalBrowser.PendingCatalog(note: "Loading \(path) (\(megabytes) MB)…") {
-          Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: path, currentYear: year).catalog }
+          load(bytes, source: path, year: year)
         }
-        ending = try start(options: options) { perform throws(TerminalBrowser.StartFailure) in
+        ending = try start { perform throws(TerminalBrowser.StartFailure) in
           try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
         }
       } else {
-        ending = try start(options: options) { perform throws(TerminalBrowser.StartFailure) in
+        ending = try start { perform throws(TerminalBrowser.StartFailure) in
           try TerminalBrowser.run(loading: { load(bytes, source: path, year: year) }, today: Terminal.today(), options: options, perform: perform)
         }
       }
     } else {
-      ending = try start(options: options) { perform throws(TerminalBrowser.StartFailure) in
+      ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(
           loading: { load(BuiltinCatalog.bytes, source: BuiltinCatalog.sourceName, year: year) },
           today: Terminal.today(), options: options, perform: perform)
@@ -82,7 +82,6 @@ enum Browse {
   /// Runs the browser through `browser`, which is given the export performer; a terminal that
   /// cannot start is a usage error (64).
   private static func start(
-    options: TerminalBrowser.Options,
     _ browser: (_ perform: (BrowserEffect, Catalog) -> ExportOutcome) throws(TerminalBrowser.StartFailure) -> TerminalBrowser.Ending
   ) throws(CLIError) -> TerminalBrowser.Ending {
     do {
