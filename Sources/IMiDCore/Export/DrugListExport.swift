@@ -124,6 +124,10 @@ public struct DrugListExport: ViewExport {
 
   /// A drug's sources in the list: its own, its first marketing's, then its approvals', without repeats.
   static func cites(_ drug: Drug) -> [String] {
-    ExportTables.unique(drug.cite + (drug.firstMarketed?.cite ?? []) + drug.approvals.flatMap(\.cite))
+    // Gathered in one array, without a key path (read through the runtime for every drug).
+    var ids = drug.cite
+    if let marketing = drug.firstMarketed { ids += marketing.cite }
+    for approval in drug.approvals { ids += approval.cite }
+    return ExportTables.unique(ids)
   }
 }

@@ -19,7 +19,13 @@ public struct ReferenceList: Sendable {
   /// The key for a list of citations, e.g. `[3,7]`; empty for no citations.
   public mutating func key(for cites: [String]) -> String {
     guard !cites.isEmpty else { return "" }
-    return "[" + cites.map { String(number(for: $0)) }.joined(separator: ",") + "]"
+    // Appended in place: a 100,000-drug export makes three keys a drug.
+    var key = "["
+    for (index, id) in cites.enumerated() {
+      if index > 0 { key += "," }
+      key += String(number(for: id))
+    }
+    return key + "]"
   }
 
   /// `References` and one hanging paragraph per source: `[1] Authors. Title. …`.
