@@ -147,3 +147,46 @@ extension TerminalExitPathTests {
         == "imid: cannot open the terminal (TERM=imid-no-such-terminal); try 'imid list'\n")
   }
 }
+
+extension TerminalExitPathTests {
+  /// Everything the browser writes, logged by tmux: for a broken catalogue read alongside the
+  /// terminal's start, not one of its entries (nor a pane title) reaches the terminal; the same
+  /// catalogue mended is drawn as usual, so the log would show a frame if one were sent.
+  @Test func aBrokenCatalogueSendsNothingOfItselfToTheTerminal() throws {
+    let binary = Binary.url.path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("imid-drawn-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let catalogue = { (mechanism: String) in
+      #"{"title": "Small", "drugs": [{"id": "d0", "name": "Fictamide", "cite": ["c0"]}], "mechanisms": ["#
+        + mechanism + #"], "citations": [{"id": "c0", "title": "A fictional source", "year": 2001}]}"#
+    }
+    let broken = folder.appendingPathComponent("broken.json"), mended = folder.appendingPathComponent("mended.json")
+    try catalogue(#"{"id": "m0"}"#).write(to: broken, atomically: true, encoding: .utf8)
+    try catalogue(#"{"id": "m0", "name": "A mechanism"}"#).write(to: mended, atomically: true, encoding: .utf8)
+    let tmux = try Tmux(width: 80, height: 24) { directory in
+      "cd \"\(directory.path)\"; while [ ! -f go ]; do sleep 0.02; done; stty -g > before; "
+        + "\"\(binary)\" browse --catalog \"\(broken.path)\" 2> err; echo $? > status; stty -g > after; echo IMID-SPLIT; "
+        + "\"\(binary)\" browse --catalog \"\(mended.path)\"; echo $? > status2; sleep 5"
+    }
+    let log = tmux.directory.appendingPathComponent("pane.log")
+    try tmux.tmux(["pipe-pane", "-t", tmux.session, "-o", "cat >> \"\(log.path)\""])
+    FileManager.default.createFile(atPath: tmux.directory.appendingPathComponent("go").path, contents: Data())
+    let result = try tmux.finish()
+    #expect(result.status == "65")
+    #expect(result.restored)
+    try tmux.waitFor { $0.contains("Fictamide") }
+    try tmux.send("q")
+    #expect(tmux.waitForFile("status2") == "0\n")
+    Thread.sleep(forTimeInterval: 0.2)  // the pipe's last bytes
+    let written = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
+    let parts = written.components(separatedBy: "IMID-SPLIT")
+    #expect(parts.count == 2, "\(written.count) bytes logged")
+    if parts.count == 2 {
+      for text in ["Fictamide", "Drugs", "Mechanisms"] {
+        #expect(!parts[0].contains(text), "the broken catalogue's browser sent \(text)")
+        #expect(parts[1].contains(text), "the mended catalogue's browser did not send \(text)")
+      }
+    }
+  }
+}
