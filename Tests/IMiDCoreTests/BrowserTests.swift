@@ -266,3 +266,17 @@ extension DrugWindowTests {
     #expect(resized.screen == fresh.screen)
   }
 }
+
+extension DrugWindowTests {
+  /// A Drugs pane row shows the drug's name, its first code name (not a later one) and its
+  /// generation: all that the window keeps of a drug.
+  @Test func aRowShowsTheNameTheFirstCodeNameAndTheGeneration() {
+    var drug = Drug(id: "d", name: "Fictamide")
+    drug.codes = ["FX-1", "FX-2"]
+    drug.generation = "3rd-gen"
+    let browser = BrowserHarness(Catalog(drugs: [drug], mechanisms: [Mechanism(id: "m", name: "M")]), width: 80, height: 24)
+    let row = browser.screen.first { $0.contains("›Fictamide") } ?? ""
+    #expect(row.contains("FX-1") && row.contains("3rd-gen"), "\(row)")
+    #expect(!row.contains("FX-2"), "\(row)")
+  }
+}

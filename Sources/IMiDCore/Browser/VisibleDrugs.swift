@@ -1,8 +1,26 @@
 /// The drugs one frame shows, each decoded once. Reading `catalog.drugs[i]` decodes that entry
 /// from the catalogue's bytes, and the Drugs pane, the matrix rows, the Citation pane's frame
 /// and the compare title all show overlapping drugs: the view reads them here instead.
+/// Only what the panes show of a drug is kept (`Row`): a whole `Drug` is some fifteen counted
+/// references, and copying each visible one out, a row at a time, was a tenth of a key.
 struct VisibleDrugs {
-  private var decoded: [Int: Drug] = [:]
+  /// What the panes show of a drug.
+  struct Row: Sendable {
+    /// Its name.
+    let name: String
+    /// Its first code name.
+    let code: String?
+    /// Its generation label.
+    let generation: String?
+
+    init(_ drug: Drug) {
+      name = drug.name
+      code = drug.codes.first
+      generation = drug.generation
+    }
+  }
+
+  private var decoded: [Int: Row] = [:]
   private let catalog: Catalog
   /// How many drugs were decoded for this window (not taken from an earlier one).
   private(set) var decodedCount = 0
@@ -15,7 +33,7 @@ struct VisibleDrugs {
       if let kept = earlier?.decoded[index] {
         decoded[index] = kept
       } else {
-        decoded[index] = catalog.drugs[index]
+        decoded[index] = Row(catalog.drugs[index])
         decodedCount += 1
       }
     }
@@ -24,6 +42,6 @@ struct VisibleDrugs {
   /// Whether the drug at `index` is decoded here.
   func holds(_ index: Int) -> Bool { decoded[index] != nil }
 
-  /// The drug at `index` (decoded now if the frame did not expect it).
-  subscript(index: Int) -> Drug { decoded[index] ?? catalog.drugs[index] }
+  /// What the panes show of the drug at `index` (decoded now if the frame did not expect it).
+  subscript(index: Int) -> Row { decoded[index] ?? Row(catalog.drugs[index]) }
 }

@@ -18,7 +18,7 @@ struct DrugsPaneWidget {
     var nameWidth = 0, codeWidth = 0
     for drug in drugs {
       nameWidth = max(nameWidth, TextWidth.cells(of: drug.name))
-      codeWidth = max(codeWidth, TextWidth.cells(of: drug.codes.first ?? ""))
+      codeWidth = max(codeWidth, TextWidth.cells(of: drug.code ?? ""))
     }
     // A second column flags marked drugs, once any is marked.
     let markWidth = state.marked.isEmpty ? 0 : 1
@@ -35,7 +35,7 @@ struct DrugsPaneWidget {
       if markWidth > 0, state.marked.contains(d) { grid.write("●", x: inner.x + 1, y: y, style: selected ? base : .key) }
       let left = inner.x + 1 + markWidth
       grid.write(TextWidth.truncate(drug.name, to: nameWidth), x: left, y: y, style: base, limit: nameWidth)
-      if showCode, let code = drug.codes.first {
+      if showCode, let code = drug.code {
         grid.write(code, x: left + 1 + nameWidth, y: y, style: selected ? base : .dim, limit: codeWidth)
       }
       if let generation = drug.generation, generationX + markWidth < inner.width {
