@@ -70,6 +70,15 @@ public enum KeyMap {
   /// in the order quit, help, open, pane, back, then the review and timeline keys (so the ones
   /// that matter survive a narrow screen).
   public static func hints(in context: KeyContext) -> [(keys: String, help: String)] {
+    hintsByContext[context] ?? []
+  }
+
+  /// Every context's hints, gathered from the table once: the status line asks on every frame.
+  private static let hintsByContext: [KeyContext: [(keys: String, help: String)]] = Dictionary(
+    uniqueKeysWithValues: KeyContext.allCases.map { ($0, gatherHints(in: $0)) })
+
+  /// The hints of `context`, read from the table.
+  private static func gatherHints(in context: KeyContext) -> [(keys: String, help: String)] {
     var hints: [(keys: String, help: String)] = [
       context == .matrix || context == .compare || context == .summary ? ("hjkl", "move") : ("j/k", context == .detail ? "sources" : "move")
     ]
