@@ -18,6 +18,8 @@ struct DrugWindow {
   let columns: MatrixColumns
   /// The matrix's cells for its rows, every mechanism (each cell reads an effect entry).
   let cells: [Int: [MatrixView.Cell]]
+  /// Those cells' symbols, put together once for the window rather than on every frame.
+  let symbols: [Int: [String]]
 
   /// The window for `state` as `geometry` lays it out, taking from `earlier` what it holds.
   init(for state: BrowserState, geometry: BrowserGeometry, reusing earlier: DrugWindow?) {
@@ -41,6 +43,7 @@ struct DrugWindow {
     {
       columns = earlier.columns
       cells = earlier.cells
+      symbols = earlier.symbols
       return
     }
     let rows = matrixScroll..<min(catalog.drugs.count, matrixScroll + matrixRows)
@@ -53,6 +56,9 @@ struct DrugWindow {
       }
     }
     self.cells = cells
+    var symbols: [Int: [String]] = [:]
+    for (d, row) in cells { symbols[d] = earlier?.symbols[d] ?? row.map { $0.symbol } }
+    self.symbols = symbols
   }
 
   /// The window `state` shows as `geometry` lays it out: the one `update` kept when it is
@@ -71,6 +77,13 @@ struct DrugWindow {
   func cell(_ catalog: Catalog, drug d: Int, mechanism m: Int) -> MatrixView.Cell {
     if let row = cells[d], row.indices.contains(m) { return row[m] }
     return MatrixView.cell(catalog, drugIndex: d, mechanismIndex: m)
+  }
+
+  /// The symbol of the matrix cell of drug `d` and mechanism `m` (put together now when the
+  /// window lacks it).
+  func symbol(_ catalog: Catalog, drug d: Int, mechanism m: Int) -> String {
+    if let row = symbols[d], row.indices.contains(m) { return row[m] }
+    return cell(catalog, drug: d, mechanism: m).symbol
   }
 
   /// The rows of the Drugs pane and of the matrix.

@@ -46,7 +46,8 @@ struct MatrixPaneWidget {
         let cell = window.cell(catalog, drug: d, mechanism: m)
         let selected = selectedRow && m == state.mechanismIndex
         let width = 1 + columns.widths[m]
-        let text = selected ? " [" + cell.symbol + "]" : "  " + cell.symbol
+        let symbol = window.symbol(catalog, drug: d, mechanism: m)
+        let text = selected ? " [" + symbol + "]" : "  " + symbol
         let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : Self.style(for: cell)
         grid.write(text, x: x, y: y, style: style, limit: width)
         x += width
