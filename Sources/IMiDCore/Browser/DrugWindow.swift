@@ -17,9 +17,19 @@ struct DrugWindow {
   let matrixWidth: Int
   let columns: MatrixColumns
   /// The matrix's cells for its rows, every mechanism (each cell reads an effect entry).
-  let cells: [Int: [MatrixView.Cell]]
-  /// Those cells' symbols, put together once for the window rather than on every frame.
-  let symbols: [Int: [String]]
+  let cells: [Int: [MatrixCell]]
+
+  /// A matrix cell as the window keeps it: the cell, and its symbol put together once for the
+  /// window rather than on every frame.
+  struct MatrixCell {
+    let cell: MatrixView.Cell
+    let symbol: String
+
+    init(_ catalog: Catalog, drug d: Int, mechanism m: Int) {
+      cell = MatrixView.cell(catalog, drugIndex: d, mechanismIndex: m)
+      symbol = cell.symbol
+    }
+  }
 
   /// The window for `state` as `geometry` lays it out, taking from `earlier` what it holds.
   init(for state: BrowserState, geometry: BrowserGeometry, reusing earlier: DrugWindow?) {
@@ -43,22 +53,16 @@ struct DrugWindow {
     {
       columns = earlier.columns
       cells = earlier.cells
-      symbols = earlier.symbols
       return
     }
     let rows = matrixScroll..<min(catalog.drugs.count, matrixScroll + matrixRows)
     let drugs = drugs
     columns = MatrixColumns(catalog: catalog, names: rows.map { drugs[$0].name }, innerWidth: matrixWidth)
-    var cells: [Int: [MatrixView.Cell]] = [:]
+    var cells: [Int: [MatrixCell]] = [:]
     for d in rows {
-      cells[d] = earlier?.cells[d] ?? catalog.mechanisms.indices.map {
-        MatrixView.cell(catalog, drugIndex: d, mechanismIndex: $0)
-      }
+      cells[d] = earlier?.cells[d] ?? catalog.mechanisms.indices.map { MatrixCell(catalog, drug: d, mechanism: $0) }
     }
     self.cells = cells
-    var symbols: [Int: [String]] = [:]
-    for (d, row) in cells { symbols[d] = earlier?.symbols[d] ?? row.map { $0.symbol } }
-    self.symbols = symbols
   }
 
   /// The window `state` shows as `geometry` lays it out: the one `update` kept when it is
@@ -73,17 +77,9 @@ struct DrugWindow {
     return DrugWindow(for: state, geometry: geometry, reusing: state.drugWindow)
   }
 
-  /// The matrix cell of drug `d` and mechanism `m`, read now when the window lacks it.
-  func cell(_ catalog: Catalog, drug d: Int, mechanism m: Int) -> MatrixView.Cell {
-    if let row = cells[d], row.indices.contains(m) { return row[m] }
-    return MatrixView.cell(catalog, drugIndex: d, mechanismIndex: m)
-  }
-
-  /// The symbol of the matrix cell of drug `d` and mechanism `m` (put together now when the
-  /// window lacks it).
-  func symbol(_ catalog: Catalog, drug d: Int, mechanism m: Int) -> String {
-    if let row = symbols[d], row.indices.contains(m) { return row[m] }
-    return cell(catalog, drug: d, mechanism: m).symbol
+  /// The matrix cells of drug `d`, every mechanism (read now when the window lacks them).
+  func matrixRow(_ catalog: Catalog, drug d: Int) -> [MatrixCell] {
+    cells[d] ?? catalog.mechanisms.indices.map { MatrixCell(catalog, drug: d, mechanism: $0) }
   }
 
   /// The rows of the Drugs pane and of the matrix.

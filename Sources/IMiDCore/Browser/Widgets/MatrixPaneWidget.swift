@@ -42,11 +42,11 @@ struct MatrixPaneWidget {
       grid.write(TextWidth.truncate(window.drugs[d].name, to: columns.nameWidth), x: inner.x + 1, y: y,
         style: selectedRow ? .selectedInactive : .normal, limit: columns.nameWidth)
       var x = inner.x + columns.firstColumnX
+      let cells = window.matrixRow(catalog, drug: d)
       for m in shown {
-        let cell = window.cell(catalog, drug: d, mechanism: m)
+        let (cell, symbol) = (cells[m].cell, cells[m].symbol)
         let selected = selectedRow && m == state.mechanismIndex
         let width = 1 + columns.widths[m]
-        let symbol = window.symbol(catalog, drug: d, mechanism: m)
         let text = selected ? " [" + symbol + "]" : "  " + symbol
         let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : Self.style(for: cell)
         grid.write(text, x: x, y: y, style: style, limit: width)
