@@ -35,42 +35,45 @@ static void *run_started(void *pointer) {
   return NULL;
 }
 
+// Starts a detached thread running `start`, on the CPUs `cpus` when not NULL; 0 on success.
+static int create_detached(struct start *start, const void *cpus, size_t size) {
+  pthread_attr_t attributes;
+  if (pthread_attr_init(&attributes) != 0) return -1;
+  pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+  int result = 0;
+#if defined(__linux__)
+  if (cpus != NULL) result = pthread_attr_setaffinity_np(&attributes, size, cpus);
+#else
+  (void)cpus;
+  (void)size;
+#endif
+  pthread_t thread;
+  if (result == 0) result = pthread_create(&thread, &attributes, run_started, start);
+  pthread_attr_destroy(&attributes);
+  return result;
+}
+
 int imid_start_thread(void (*body)(void *), void *argument) {
   struct start *start = malloc(sizeof *start);
   if (start == NULL) return -1;
   start->body = body;
   start->argument = argument;
-  pthread_attr_t attributes;
-  if (pthread_attr_init(&attributes) != 0) {
-    free(start);
-    return -1;
-  }
-  pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+  int result = -1;
 #if defined(__linux__)
   start->widen = 0;
   int here = sched_getcpu();
   if (here >= 0 && sched_getaffinity(0, sizeof start->allowed, &start->allowed) == 0) {
     cpu_set_t elsewhere = start->allowed;
     CPU_CLR(here, &elsewhere);
-    if (CPU_COUNT(&elsewhere) > 0 && pthread_attr_setaffinity_np(&attributes, sizeof elsewhere, &elsewhere) == 0) {
+    if (CPU_COUNT(&elsewhere) > 0) {
       start->widen = 1;
+      result = create_detached(start, &elsewhere, sizeof elsewhere);
     }
   }
+  // No other CPU, or refused with them (a cpuset that changed meanwhile): anywhere will do.
+  if (result != 0) start->widen = 0;
 #endif
-  pthread_t thread;
-  int result = pthread_create(&thread, &attributes, run_started, start);
-  pthread_attr_destroy(&attributes);
-#if defined(__linux__)
-  if (result != 0 && start->widen) {
-    // Refused with the other CPUs (a cpuset that changed meanwhile): anywhere will do.
-    start->widen = 0;
-    if (pthread_attr_init(&attributes) == 0) {
-      pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-      result = pthread_create(&thread, &attributes, run_started, start);
-      pthread_attr_destroy(&attributes);
-    }
-  }
-#endif
+  if (result != 0) result = create_detached(start, NULL, 0);
   if (result != 0) {
     free(start);
     return -1;
