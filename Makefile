@@ -9,11 +9,16 @@ CONFIG ?= release
 # libgcc and ncurses are linked in too when their archives are installed (STATIC_LIBS holds
 # links to them, found where the toolchain's clang finds them): libstdc++.so alone cost the
 # dynamic loader some 2,000 symbol lookups, and the first frame came 0.8-1.2 ms sooner without
-# it. Only glibc (libc, libm) is loaded at run time.
+# it. Only glibc (libc, libm) is loaded at run time. Generic types are reached through their
+# metadata accessors, not by mangled name (-disable-concrete-type-metadata-mangled-name-accessors):
+# a name is demangled, and its conformances looked up among the binary's 3,900, the first time
+# each type is used, which was a sixth of the built-in catalogue's load and a quarter of the
+# first frame's drawing (the first frame came 0.4-0.5 ms sooner; the binary is 45 KB larger).
 STATIC_LIBS := .build/static-libs
 CLANG ?= $(or $(wildcard $(dir $(shell command -v $(SWIFT)))clang),clang)
 STATIC := $(SWIFT) build -c release --scratch-path .build/static --static-swift-stdlib -Xswiftc -use-ld=lld \
 	-Xswiftc -L -Xswiftc $(abspath $(STATIC_LIBS)) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
 	--product imid
 STATIC_BIN := .build/static/release/imid
 # The binary `make install`, `make dist` and `make man` use: the static one (built first) unless
