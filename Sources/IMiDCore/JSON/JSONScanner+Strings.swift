@@ -40,12 +40,19 @@ extension JSONScanner {
       checksUTF8 = false
       return 1
     }
-    // Fast path: up to the closing quote, or to the first escape or control character.
+    // Fast path: up to the closing quote, or to the first escape or control character; runs
+    // of plain ASCII eight bytes at a time.
     var index = open + 1
-    while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
-      bytes[index] >= 0x20
-    {
-      index += plainLength(at: index)
+    scan: while true {
+      index = PlainStringBytes.endOfWords(bytes, from: index)
+      let wordEnd = index + 8
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break scan }
+        index += plainLength(at: index)
+        if index >= wordEnd { continue scan }
+      }
+      break
     }
     // Off the fast path, a string that does not fail has an escape.
     let escaped = index == bytes.count || bytes[index] != UInt8(ascii: "\"")
