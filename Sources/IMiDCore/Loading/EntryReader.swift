@@ -1,13 +1,15 @@
 /// A cursor that reads one table entry of the common shape straight from a checked document's
-/// bytes, building no `JSONValue`: an object with known keys, each once, whose strings are
-/// printable ASCII without escapes, whose numbers are plain digits, and whose arrays hold such
-/// strings. That is every entry of a generated catalogue and most of a curated one.
+/// bytes, building no `JSONValue`: an object with known keys, each once, whose strings have no
+/// escapes, whose numbers are plain digits, and whose arrays hold such strings. That is every
+/// entry of a generated catalogue and most of a curated one (whose text is often not ASCII:
+/// TNF-α, 5–10%).
 ///
-/// Every read returns nil the moment anything is outside that shape (an escape, a byte outside
-/// 0x20–0x7E, a blank required text, an unknown or repeated key, a fraction, null, a nested
-/// object): the entry is then decoded the general way (`CatalogDecoder.entry`), which finds and
-/// words any problem. So what this reader accepts is exactly what the general decoder accepts
-/// without a message, and an entry it gives up on costs only the bytes it read.
+/// Every read returns nil the moment anything is outside that shape (an escape, a raw control
+/// character, text `TextSafety` refuses, a blank required text, an unknown or repeated key, a
+/// fraction, null, a nested object): the entry is then decoded the general way
+/// (`CatalogDecoder.entry`), which finds and words any problem. So what this reader accepts is
+/// exactly what the general decoder accepts without a message, and an entry it gives up on
+/// costs only the bytes it read.
 ///
 /// The bytes were accepted by `JSONDocument.withDocument`, but every index is still checked
 /// against `bytes.count` before it is read: a buffer pointer is not bounds-checked in release.
@@ -56,7 +58,7 @@ struct EntryReader {
       position += 1
       skipWhitespace()
     }
-    guard let range = plainString() else { return nil }
+    guard let range = plainString()?.range else { return nil }
     let length = range.count
     var found: Int?
     for (number, name) in keys.names.enumerated() where name.count == length {
@@ -76,12 +78,18 @@ struct EntryReader {
 
   // MARK: - Values
 
-  /// A string of printable ASCII without escapes, which is safe text; `nonEmpty` also refuses
-  /// text that is empty or only spaces.
+  /// A string without escapes that holds safe text; `nonEmpty` also refuses text that is empty
+  /// or only white space.
   mutating func text(nonEmpty: Bool = false) -> String? {
-    guard let range = plainString() else { return nil }
-    if nonEmpty && !bytes[range].contains(where: { $0 != 0x20 }) { return nil }
-    return keepsText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) : ""
+    guard let (range, ascii) = plainString() else { return nil }
+    let contents = UnsafeBufferPointer(rebasing: bytes[range])
+    if nonEmpty {
+      // Blank as `CatalogDecoder.isBlank` has it: in printable ASCII, nothing but spaces.
+      let blank =
+        ascii ? !contents.contains(where: { $0 != 0x20 }) : CatalogDecoder.isBlank(String(decoding: contents, as: UTF8.self))
+      if blank { return nil }
+    }
+    return keepsText ? String(decoding: contents, as: UTF8.self) : ""
   }
 
   /// An array of such strings (perhaps empty); `nonEmpty` refuses blank elements.
@@ -143,22 +151,32 @@ struct EntryReader {
 
   // MARK: - Bytes
 
-  /// The contents of the string at `position` when it holds only printable ASCII and no
-  /// escapes; steps past its closing quote.
-  private mutating func plainString() -> Range<Int>? {
+  /// The contents of the string at `position` (and steps past it), and whether they are all
+  /// printable ASCII; nil for anything but a string, or for one with an escape, a raw control
+  /// character or other text `TextSafety` refuses (the general decoder reports those). The
+  /// bytes are valid UTF-8: the document's check made sure.
+  private mutating func plainString() -> (range: Range<Int>, ascii: Bool)? {
     guard byte() == UInt8(ascii: "\"") else { return nil }
     let start = position + 1
     var index = start
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        position = index + 1
-        return start..<index
+    var ascii = true
+    scan: while true {
+      index = PlainStringBytes.endOfWords(bytes, from: index)
+      let wordEnd = index + 8
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") { break scan }
+        guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
+        if byte >= 0x7F { ascii = false }
+        index += 1
+        if index == wordEnd { continue scan }
       }
-      guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
-      index += 1
+      return nil
     }
-    return nil
+    let range = start..<index
+    guard ascii || TextSafety.isSafe(utf8: UnsafeBufferPointer(rebasing: bytes[range])) else { return nil }
+    position = index + 1
+    return (range, ascii)
   }
 
   /// The byte at `position`, or nil at the end.

@@ -71,6 +71,20 @@ public enum TextSafety {
     return nil
   }
 
+  /// Whether UTF-8 `bytes` are valid and hold no unsafe scalar: `firstUnsafeScalar` for text
+  /// still in a file's bytes, so that checking it builds no `String`.
+  static func isSafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var iterator = bytes.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded): if isUnsafe(Unicode.UTF8.decode(encoded)) { return false }
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
+  }
+
   /// `text` with every unsafe scalar shown as a visible escape instead of emitted: ESC as `\e`,
   /// line feed `\n`, carriage return `\r`, tab `\t`, other C0 controls and DEL as `\x07`,
   /// and C1, bidi, invisible and other format characters as `\u202E` (`\U000E0001` beyond
