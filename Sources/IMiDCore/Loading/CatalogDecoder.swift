@@ -111,18 +111,18 @@ struct CatalogDecoder {
     let gathersCells = top["claims"] != nil
     index.reserve(effects: tableStarts["effects"]?.count ?? 0)
     let effects = decodeTable(document, top, "effects") { decoder, value, path in
+      // From the raw entry, so that an effect with some other error still counts.
       if gathersCells, let cell = Self.gradedCell(of: value) { decoder.gradedCells.insert(cell) }
       return decoder.decodeEffect(value, at: path)
     } visit: { decoder, effect, position in
+      // An effect read whole names the same cell as its raw entry (each key once).
+      if gathersCells { decoder.gradedCells.insert(GradedCell(drug: effect.drug, mechanism: effect.mechanism)) }
       if let first = decoder.index.addEffect(effect, at: position) {
         secondEffects.append(Diagnostic(
           .error, source: decoder.source, location: "effects[\(position)]",
           message: "a second effect for \(effect.drug) × \(effect.mechanism) (the first is effects[\(first)])"))
       }
-    } plain: { decoder, reader in
-      // Claims are checked against the graded cells, which are then gathered here too.
-      gathersCells ? nil : decoder.plainEffect(&reader)
-    }
+    } plain: { $0.plainEffect(&$1) }
     diagnostics += secondEffects
     // Results need no id; those that have one are named by it, so it is unique in its table.
     let efficacy = decodeTable(document, top, "efficacy", collectingIDs: true) { decoder, value, path in
