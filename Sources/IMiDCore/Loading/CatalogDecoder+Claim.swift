@@ -48,9 +48,9 @@ extension CatalogDecoder {
   }
 
   /// Decodes one evidence item `{"ref": "kind:key", "stance": …}`, or nil when it is not whole.
-  mutating func decodeEvidence(_ value: JSONValue, at path: String) -> Evidence? {
+  mutating func decodeEvidence(_ value: JSONValue, at path: @autoclosure () -> String) -> Evidence? {
     var ref: EvidenceRef?, stance: Stance?
-    let ok = entry(value, at: { path }, required: ["ref", "stance"]) { d, key, value, at in
+    let ok = entry(value, at: path, required: ["ref", "stance"]) { d, key, value, at in
       switch key {
       case "ref": if let r = d.evidenceRef(value, at: at()) { ref = r } else { return .invalid }
       case "stance":

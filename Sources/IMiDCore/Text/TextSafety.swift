@@ -67,6 +67,7 @@ public enum TextSafety {
   public static func firstUnsafeScalar(in text: String) -> Unicode.Scalar? {
     // Fast path: printable ASCII is safe, and most catalogue text is nothing else.
     if isPrintableASCII(text) { return nil }
+    if let found = text.utf8.withContiguousStorageIfAvailable({ firstUnsafe(utf8: $0) }), found.valid { return found.scalar }
     for scalar in text.unicodeScalars where isUnsafe(scalar) { return scalar }
     return nil
   }
@@ -74,15 +75,51 @@ public enum TextSafety {
   /// Whether UTF-8 `bytes` are valid and hold no unsafe scalar: `firstUnsafeScalar` for text
   /// still in a file's bytes, so that checking it builds no `String`.
   static func isSafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var iterator = bytes.makeIterator()
-    var parser = Unicode.UTF8.ForwardParser()
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded): if isUnsafe(Unicode.UTF8.decode(encoded)) { return false }
-      case .emptyInput: return true
-      case .error: return false
+    let found = firstUnsafe(utf8: bytes)
+    return found.scalar == nil && found.valid
+  }
+
+  /// The first unsafe scalar in UTF-8 `bytes` (nil when there is none), and whether the bytes
+  /// up to it are valid UTF-8 (a `String`'s always are). An ASCII byte is judged as it is; only
+  /// the sequences beyond ASCII are decoded.
+  private static func firstUnsafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar?, valid: Bool) {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if lead < 0x20 || lead == 0x7F { return (Unicode.Scalar(lead), true) }
+        index += 1
+        continue
       }
+      guard let (scalar, length) = scalar(utf8: bytes, at: index) else { return (nil, false) }
+      if isUnsafe(scalar) { return (scalar, true) }
+      index += length
     }
+    return (nil, true)
+  }
+
+  /// The scalar whose UTF-8 sequence (of two to four bytes) starts at `index`, and its length;
+  /// nil for a malformed sequence.
+  private static func scalar(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+    let lead = UInt32(bytes[index])
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0xC2...0xDF: (length, value) = (2, lead & 0x1F)
+    case 0xE0...0xEF: (length, value) = (3, lead & 0x0F)
+    case 0xF0...0xF4: (length, value) = (4, lead & 0x07)
+    default: return nil
+    }
+    guard index + length <= bytes.count else { return nil }
+    for offset in 1..<length {
+      let byte = UInt32(bytes[index + offset])
+      guard byte & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | (byte & 0x3F)
+    }
+    // No overlong forms: each length holds only what the shorter ones cannot.
+    let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+    guard value >= smallest, let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, length)
   }
 
   /// `text` with every unsafe scalar shown as a visible escape instead of emitted: ESC as `\e`,
