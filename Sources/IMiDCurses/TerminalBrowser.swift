@@ -113,13 +113,14 @@ public enum TerminalBrowser {
   /// as long each (a millisecond or so for the built-in catalogue), and the first frame comes
   /// that much sooner. Nothing is drawn before the catalogue is whole; a broken one ends the
   /// browser at once (`.loadFailed`, the terminal restored), and a signal that comes while
-  /// waiting for it is acted on as soon as it comes.
+  /// waiting for it is acted on as soon as it comes. `today` is read once the loading has
+  /// started (the local date reads the time zone file).
   public static func run(
-    loading load: @escaping @Sendable () -> Result<Catalog, CatalogLoadError>, today: String,
+    loading load: @escaping @Sendable () -> Result<Catalog, CatalogLoadError>, today: @autoclosure () -> String,
     options: Options = Options(), perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) throws(StartFailure) -> Ending {
     let loading = BackgroundTask.start(load)
-    return try run(today: today, options: options, perform: perform) {
+    return try run(today: today(), options: options, perform: perform) {
       while true {
         if let result = loading.wait(milliseconds: 10) { return result.map { ($0, nil) } }
         if imid_pending_signal() != 0 { return nil }
