@@ -15,6 +15,7 @@ extension CatalogDecoder {
   private static let citationKeys = EntryReader.Keys([
     "id", "title", "year", "authors", "journal", "volume", "issue", "pages", "publisher", "summary", "kind",
     "pmid", "pmcid", "doi"])
+  private static let eventKeys = EntryReader.Keys(["id", "date", "kind", "drug", "text", "cite"])
 
   /// A drug of the common shape (no approvals, no first marketing), or nil.
   func plainDrug(_ reader: inout EntryReader) -> Drug? {
@@ -140,6 +141,28 @@ extension CatalogDecoder {
       default:
         guard let s = reader.text(), s.hasPrefix("10."), s.contains("/"), !s.contains(" ") else { return nil }
         citation.doi = s
+      }
+    }
+    return nil
+  }
+
+  /// A timeline event of the common shape, or nil. Events are kept whole, so all their text is built.
+  func plainEvent(_ reader: inout EntryReader) -> TimelineEvent? {
+    var event = TimelineEvent(id: "", date: EventDate(year: 0), kind: .marketing, text: "", cite: [])
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.eventKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b110111 == 0b110111 ? event : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; event.id = s
+      case 1:
+        guard let s = reader.text(), let date = EventDate(s), (Self.earliestYear...latestYear).contains(date.year)
+        else { return nil }
+        event.date = date
+      case 2: guard let s = reader.text(), let kind = EventKind(rawValue: s) else { return nil }; event.kind = kind
+      case 3: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; event.drug = s
+      case 4: guard let s = reader.text(nonEmpty: true) else { return nil }; event.text = s
+      default: guard let s = plainCites(&reader, required: true) else { return nil }; event.cite = s
       }
     }
     return nil

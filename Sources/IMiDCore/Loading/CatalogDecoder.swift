@@ -146,7 +146,7 @@ struct CatalogDecoder {
     // are short and kept whole.
     let events = decodeTable(document, top, "events", collectingIDs: true, keep: true) { decoder, value, path in
       decoder.decodeEvent(value, at: path)
-    }
+    } plain: { $0.plainEvent(&$1) } id: { $0.id }
     eventIDs = events.ids
     let claims = decodeTable(document, top, "claims", collectingIDs: true, keep: true) { decoder, value, path in
       decoder.decodeClaim(value, at: path)
