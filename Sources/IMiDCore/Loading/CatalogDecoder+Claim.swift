@@ -83,29 +83,30 @@ extension CatalogDecoder {
       return nil
     }
     guard checksReferences else { return ref }
-    let problem: String?
-    switch ref {
-    case .drug(let id): problem = drugIDs[id] != nil ? nil : "unknown drug '\(id)'"
-    case .cell(let drug, let mechanism):
-      if drugIDs[drug] == nil {
-        problem = "unknown drug '\(drug)'"
-      } else if mechanismIDs[mechanism] == nil {
-        problem = "unknown mechanism '\(mechanism)'"
-      } else if !gradedCells.contains(GradedCell(drug: drug, mechanism: mechanism)) {
-        problem = "no effect grades \(drug) × \(mechanism) (the cell is not studied)"
-      } else {
-        problem = nil
-      }
-    case .efficacy(let id): problem = efficacyIDs[id] != nil ? nil : "no efficacy result with id '\(id)'"
-    case .safety(let id): problem = safetyIDs[id] != nil ? nil : "no safety result with id '\(id)'"
-    case .citation(let id): problem = citationIDs[id] != nil ? nil : "unknown citation '\(id)'"
-    case .event(let id): problem = eventIDs[id] != nil ? nil : "unknown event '\(id)'"
-    }
-    if let problem {
+    if let problem = problem(with: ref) {
       error(path(), problem)
       return nil
     }
     return ref
+  }
+
+  /// What is wrong with a reference to an entry: an id no table has, or a cell no effect
+  /// grades; nil when it names an entry that exists.
+  func problem(with ref: EvidenceRef) -> String? {
+    switch ref {
+    case .drug(let id): return drugIDs[id] != nil ? nil : "unknown drug '\(id)'"
+    case .cell(let drug, let mechanism):
+      if drugIDs[drug] == nil { return "unknown drug '\(drug)'" }
+      if mechanismIDs[mechanism] == nil { return "unknown mechanism '\(mechanism)'" }
+      if !gradedCells.contains(GradedCell(drug: drug, mechanism: mechanism)) {
+        return "no effect grades \(drug) × \(mechanism) (the cell is not studied)"
+      }
+      return nil
+    case .efficacy(let id): return efficacyIDs[id] != nil ? nil : "no efficacy result with id '\(id)'"
+    case .safety(let id): return safetyIDs[id] != nil ? nil : "no safety result with id '\(id)'"
+    case .citation(let id): return citationIDs[id] != nil ? nil : "unknown citation '\(id)'"
+    case .event(let id): return eventIDs[id] != nil ? nil : "unknown event '\(id)'"
+    }
   }
 
   /// A drug × mechanism cell that an `effects` entry grades, by ids.

@@ -16,6 +16,8 @@ extension CatalogDecoder {
     "id", "title", "year", "authors", "journal", "volume", "issue", "pages", "publisher", "summary", "kind",
     "pmid", "pmcid", "doi"])
   private static let eventKeys = EntryReader.Keys(["id", "date", "kind", "drug", "text", "cite"])
+  private static let claimKeys = EntryReader.Keys(["id", "text", "status", "verdict", "since", "evidence", "cite"])
+  private static let evidenceKeys = EntryReader.Keys(["ref", "stance"])
 
   /// A drug of the common shape (no approvals, no first marketing), or nil.
   func plainDrug(_ reader: inout EntryReader) -> Drug? {
@@ -163,6 +165,55 @@ extension CatalogDecoder {
       case 3: guard let s = plainReference(&reader, in: drugIDs) else { return nil }; event.drug = s
       case 4: guard let s = reader.text(nonEmpty: true) else { return nil }; event.text = s
       default: guard let s = plainCites(&reader, required: true) else { return nil }; event.cite = s
+      }
+    }
+    return nil
+  }
+
+  /// A claim of the common shape, or nil; each piece of evidence is checked as `evidenceRef`
+  /// checks it. Claims are kept whole, so all their text is built.
+  func plainClaim(_ reader: inout EntryReader) -> Claim? {
+    var claim = Claim(id: "", text: "", status: .open, verdict: "", since: 0, evidence: [], cite: [])
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.claimKeys, seen: &seen) {
+      switch key {
+      case -1: return seen == 0b1111111 ? claim : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; claim.id = s
+      case 1: guard let s = reader.text(nonEmpty: true) else { return nil }; claim.text = s
+      case 2: guard let s = reader.text(), let status = ClaimStatus(rawValue: s) else { return nil }; claim.status = status
+      case 3: guard let s = reader.text(nonEmpty: true) else { return nil }; claim.verdict = s
+      case 4: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; claim.since = y
+      case 5:
+        var evidence: [Evidence] = []
+        guard reader.forEachElement({ reader in
+          guard let item = plainEvidence(&reader) else { return false }
+          evidence.append(item)
+          return true
+        }), !evidence.isEmpty
+        else { return nil }
+        claim.evidence = evidence
+      default: guard let s = plainCites(&reader, required: true) else { return nil }; claim.cite = s
+      }
+    }
+    return nil
+  }
+
+  /// One piece of a claim's evidence, `{"ref": "kind:key", "stance": …}`, or nil.
+  private func plainEvidence(_ reader: inout EntryReader) -> Evidence? {
+    var ref: EvidenceRef?, stance: Stance?
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.evidenceKeys, seen: &seen) {
+      switch key {
+      case -1:
+        guard let ref, let stance else { return nil }
+        return Evidence(ref: ref, stance: stance)
+      case 0:
+        guard let s = reader.text(nonEmpty: true), let parsed = EvidenceRef(s), !checksReferences || problem(with: parsed) == nil
+        else { return nil }
+        ref = parsed
+      default: guard let s = reader.text(), let parsed = Stance(rawValue: s) else { return nil }; stance = parsed
       }
     }
     return nil

@@ -150,7 +150,7 @@ struct CatalogDecoder {
     eventIDs = events.ids
     let claims = decodeTable(document, top, "claims", collectingIDs: true, keep: true) { decoder, value, path in
       decoder.decodeClaim(value, at: path)
-    }
+    } plain: { $0.plainClaim(&$1) } id: { $0.id }
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     let latestYear = self.latestYear
     /// Entries are read back from the file already validated: references are not checked

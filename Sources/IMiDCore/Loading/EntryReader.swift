@@ -94,25 +94,37 @@ struct EntryReader {
 
   /// An array of such strings (perhaps empty); `nonEmpty` refuses blank elements.
   mutating func texts(nonEmpty: Bool = false) -> [String]? {
-    guard byte() == UInt8(ascii: "[") else { return nil }
+    var result: [String] = []
+    let keeps = keepsText
+    let whole = forEachElement { reader in
+      guard let text = reader.text(nonEmpty: nonEmpty) else { return false }
+      if keeps { result.append(text) }
+      return true
+    }
+    return whole ? result : nil
+  }
+
+  /// Reads each element of the array at `position` with `element`, which reads one and says
+  /// whether it could; false when there is no array, an element could not be read, or the
+  /// array is malformed (true for an empty one).
+  mutating func forEachElement(_ element: (inout EntryReader) -> Bool) -> Bool {
+    guard byte() == UInt8(ascii: "[") else { return false }
     position += 1
     skipWhitespace()
-    var result: [String] = []
     if byte() == UInt8(ascii: "]") {
       position += 1
-      return result
+      return true
     }
     while true {
       skipWhitespace()
-      guard let text = text(nonEmpty: nonEmpty) else { return nil }
-      if keepsText { result.append(text) }
+      guard element(&self) else { return false }
       skipWhitespace()
       switch byte() {
       case UInt8(ascii: ","): position += 1
       case UInt8(ascii: "]"):
         position += 1
-        return result
-      default: return nil
+        return true
+      default: return false
       }
     }
   }
