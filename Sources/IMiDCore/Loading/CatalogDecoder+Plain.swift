@@ -6,7 +6,10 @@
 /// A field here is accepted only where the general decoder accepts it without a message.
 extension CatalogDecoder {
   private static let drugKeys = EntryReader.Keys([
-    "id", "name", "codes", "brands", "generation", "summary", "formula", "molarMass", "cas", "atc", "cite"])
+    "id", "name", "codes", "brands", "generation", "summary", "formula", "molarMass", "cas", "atc", "cite", "approvals",
+    "firstMarketed"])
+  private static let approvalKeys = EntryReader.Keys(["year", "date", "region", "indication", "cite"])
+  private static let marketingKeys = EntryReader.Keys(["year", "date", "region", "brand", "cite"])
   private static let effectKeys = EntryReader.Keys(["drug", "mechanism", "grade", "note", "year", "cite", "level"])
   private static let efficacyKeys = EntryReader.Keys([
     "id", "drug", "outcome", "cite", "study", "design", "n", "population", "setting", "regimen", "year"])
@@ -19,7 +22,7 @@ extension CatalogDecoder {
   private static let claimKeys = EntryReader.Keys(["id", "text", "status", "verdict", "since", "evidence", "cite"])
   private static let evidenceKeys = EntryReader.Keys(["ref", "stance"])
 
-  /// A drug of the common shape (no approvals, no first marketing), or nil.
+  /// A drug of the common shape, or nil.
   func plainDrug(_ reader: inout EntryReader) -> Drug? {
     var drug = Drug(id: "", name: "")
     var seen: UInt64 = 0
@@ -37,7 +40,57 @@ extension CatalogDecoder {
       case 7: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.molarMass = s
       case 8: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.cas = s
       case 9: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.atc = s
-      default: guard let s = plainCites(&reader, required: false) else { return nil }; drug.cite = s
+      case 10: guard let s = plainCites(&reader, required: false) else { return nil }; drug.cite = s
+      case 11:
+        var approvals: [Approval] = []
+        guard reader.forEachElement({ reader in
+          guard let approval = plainApproval(&reader) else { return false }
+          approvals.append(approval)
+          return true
+        })
+        else { return nil }
+        drug.approvals = approvals
+      default: guard let marketing = plainFirstMarketing(&reader) else { return nil }; drug.firstMarketed = marketing
+      }
+    }
+    return nil
+  }
+
+  /// An approval as `decodeApproval` accepts it without a message, or nil.
+  private func plainApproval(_ reader: inout EntryReader) -> Approval? {
+    var approval = Approval(year: 0)
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.approvalKeys, seen: &seen) {
+      switch key {
+      case -1:
+        guard seen & 1 == 1, approval.date.map({ Self.isDate($0, year: approval.year) }) ?? true else { return nil }
+        return approval
+      case 0: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; approval.year = y
+      case 1: guard let s = reader.text() else { return nil }; approval.date = s
+      case 2: guard let s = reader.text() else { return nil }; approval.region = s
+      case 3: guard let s = reader.text() else { return nil }; approval.indication = s
+      default: guard let s = plainCites(&reader, required: false) else { return nil }; approval.cite = s
+      }
+    }
+    return nil
+  }
+
+  /// A first marketing as `decodeFirstMarketing` accepts it without a message, or nil.
+  private func plainFirstMarketing(_ reader: inout EntryReader) -> FirstMarketing? {
+    var marketing = FirstMarketing(year: 0)
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.marketingKeys, seen: &seen) {
+      switch key {
+      case -1:
+        guard seen & 0b10001 == 0b10001, marketing.date.map({ Self.isDate($0, year: marketing.year) }) ?? true else { return nil }
+        return marketing
+      case 0: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; marketing.year = y
+      case 1: guard let s = reader.text() else { return nil }; marketing.date = s
+      case 2: guard let s = reader.text() else { return nil }; marketing.region = s
+      case 3: guard let s = reader.text() else { return nil }; marketing.brand = s
+      default: guard let s = plainCites(&reader, required: true) else { return nil }; marketing.cite = s
       }
     }
     return nil
