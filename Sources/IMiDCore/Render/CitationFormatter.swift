@@ -7,8 +7,8 @@ public enum CitationFormatter {
     let cut = names.last == "et al."
     if cut { names.removeLast() }
     guard !names.isEmpty else { return nil }
-    if names.count > 6 { return names.prefix(3).joined(separator: ", ") + ", et al." }
-    return names.joined(separator: ", ") + (cut ? ", et al." : "")
+    if names.count > 6 { return names.prefix(3).joined(by: ", ") + ", et al." }
+    return names.joined(by: ", ") + (cut ? ", et al." : "")
   }
 
   /// Where it was published: `Journal. 2004;4(12):1963-70`, or `Publisher. 2006`.
@@ -36,7 +36,7 @@ public enum CitationFormatter {
     if let pmid = citation.pmid { parts.append("PMID " + pmid) }
     if let pmcid = citation.pmcid { parts.append("PMCID " + pmcid) }
     if let doi = citation.doi { parts.append("doi:" + doi) }
-    return parts.isEmpty ? nil : parts.joined(separator: ". ")
+    return parts.isEmpty ? nil : parts.joined(by: ". ")
   }
 
   /// The whole reference on one line.

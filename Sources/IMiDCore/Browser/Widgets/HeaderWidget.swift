@@ -27,7 +27,7 @@ struct HeaderWidget {
     var text = "imid · " + (catalog.title ?? "catalogue")
     if let review = catalog.reviewCitation {
       let first = review.authors.first.map { $0 + (review.authors.count > 1 ? " et al." : "") }
-      text += " · renders " + [first, review.journal, String(review.year)].compactMap { $0 }.joined(separator: ", ")
+      text += " · renders " + [first, review.journal, String(review.year)].compactMap { $0 }.joined(by: ", ")
     }
     return text
   }
