@@ -38,6 +38,6 @@ public enum DrugDetailView {
 
   /// Where and as what a drug was first sold: `West Germany, as Contergan`.
   public static func marketingText(_ marketing: FirstMarketing) -> String {
-    [marketing.region, marketing.brand.map { "as " + $0 }].compactMap { $0 }.joined(separator: ", ")
+    [marketing.region, marketing.brand.map { "as " + $0 }].compactMap { $0 }.joined(by: ", ")
   }
 }

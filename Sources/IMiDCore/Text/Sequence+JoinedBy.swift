@@ -3,7 +3,7 @@ extension Sequence where Element == String {
   /// code specialized in this module. The standard library's version for strings is not
   /// inlinable, so it runs as generic code, and its first call in a process looks up the
   /// collection's witness tables and conformances at run time: 0.1-0.2 ms of the first frame
-  /// (perf), spent on the header and the Citation pane's first source. Used on that path.
+  /// (perf). Used on the first frame's path: the header and the Citation pane's drug page.
   func joined(by separator: String) -> String {
     var result = ""
     var first = true

@@ -56,9 +56,9 @@ public struct DetailDocument: Sendable {
       guard catalog.drugs.indices.contains(index) else { break }
       let drug = catalog.drugs[index]
       var title = drug.name
-      if !drug.codes.isEmpty { title += " (" + drug.codes.joined(separator: ", ") + ")" }
+      if !drug.codes.isEmpty { title += " (" + drug.codes.joined(by: ", ") + ")" }
       document.paragraph(title, .header, width: width)
-      let tags = ([drug.generation].compactMap { $0 } + drug.brands).joined(separator: " · ")
+      let tags = ([drug.generation].compactMap { $0 } + drug.brands).joined(by: " · ")
       if !tags.isEmpty { document.paragraph(tags, .dim, width: width) }
       if let summary = drug.summary {
         document.add([""])
@@ -73,7 +73,7 @@ public struct DetailDocument: Sendable {
         document.add([""])
         document.add(TextLines.heading("Approvals", width: width), .header)
         for approval in drug.approvals {
-          let what = [approval.region, approval.indication].compactMap { $0 }.joined(separator: ": ")
+          let what = [approval.region, approval.indication].compactMap { $0 }.joined(by: ": ")
           document.add(TextLines.hanging(what, width: width, first: approval.when, rest: 11))
         }
       }
