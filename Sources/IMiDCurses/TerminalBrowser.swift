@@ -121,6 +121,9 @@ public enum TerminalBrowser {
   ) throws(StartFailure) -> Ending {
     let loading = BackgroundTask.start(load)
     return try run(today: today(), options: options, perform: perform) {
+      // The key table and its status-line hints, which the first frame shows, are built
+      // while the catalogue is still loading rather than after it.
+      _ = KeyMap.hints(in: .drugs)
       while true {
         if let result = loading.wait(milliseconds: 10) { return result.map { ($0, nil) } }
         if imid_pending_signal() != 0 { return nil }
