@@ -57,14 +57,19 @@ enum Browse {
           try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
         }
       } else {
+        let half = JSONSecondHalf(bytes)
         ending = try start { perform throws(TerminalBrowser.StartFailure) in
-          try TerminalBrowser.run(loading: { load(bytes, source: path, year: year) }, today: Terminal.today(), options: options, perform: perform)
+          try TerminalBrowser.run(
+            loading: { load(bytes, source: path, year: year, secondHalf: half) }, helping: half.check,
+            today: Terminal.today(), options: options, perform: perform)
         }
       }
     } else {
+      let bytes = BuiltinCatalog.bytes
+      let half = JSONSecondHalf(bytes)
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(
-          loading: { load(BuiltinCatalog.bytes, source: BuiltinCatalog.sourceName, year: year) },
+          loading: { load(bytes, source: BuiltinCatalog.sourceName, year: year, secondHalf: half) }, helping: half.check,
           today: Terminal.today(), options: options, perform: perform)
       }
     }
@@ -74,9 +79,14 @@ enum Browse {
     }
   }
 
-  /// Loads and validates catalogue bytes, for the browser to take from its loading thread.
-  private static func load(_ bytes: [UInt8], source: String, year: Int) -> Result<Catalog, CatalogLoadError> {
-    Result { () throws(CatalogLoadError) in try CatalogLoader.load(bytes, source: source, currentYear: year).catalog }
+  /// Loads and validates catalogue bytes, for the browser to take from its loading thread; the
+  /// browser's own thread checks the JSON's second half (`secondHalf`) meanwhile.
+  private static func load(_ bytes: [UInt8], source: String, year: Int, secondHalf: JSONSecondHalf? = nil)
+    -> Result<Catalog, CatalogLoadError>
+  {
+    Result { () throws(CatalogLoadError) in
+      try CatalogLoader.load(bytes, source: source, currentYear: year, secondHalf: secondHalf).catalog
+    }
   }
 
   /// Runs the browser through `browser`, which is given the export performer; a terminal that
