@@ -40,10 +40,17 @@ extension JSONScanner {
       checksUTF8 = false
       return 1
     }
-    // Fast path: up to the closing quote, or to the first escape or control character; runs
-    // of plain ASCII eight bytes at a time.
+    // Fast path: up to the closing quote, or to the first escape or control character. The
+    // first sixteen bytes a byte at a time (most strings are short: keys, ids), then runs of
+    // plain ASCII eight bytes at a time (titles, summaries).
     var index = open + 1
-    scan: while true {
+    let shortEnd = min(bytes.count, index + 16)
+    while index < shortEnd, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+      bytes[index] >= 0x20
+    {
+      index += plainLength(at: index)
+    }
+    scan: while index >= shortEnd {
       index = PlainStringBytes.endOfWords(bytes, from: index)
       let wordEnd = index + 8
       while index < bytes.count {

@@ -167,28 +167,41 @@ struct EntryReader {
   /// printable ASCII; nil for anything but a string, or for one with an escape, a raw control
   /// character or other text `TextSafety` refuses (the general decoder reports those). The
   /// bytes are valid UTF-8: the document's check made sure.
+  @inline(__always)
   private mutating func plainString() -> (range: Range<Int>, ascii: Bool)? {
     guard byte() == UInt8(ascii: "\"") else { return nil }
+    // Printable ASCII a byte at a time (most strings here are short: keys, ids); the rest of a
+    // string with anything beyond it is read out of line.
     let start = position + 1
     var index = start
-    var ascii = true
-    scan: while true {
-      index = PlainStringBytes.endOfWords(bytes, from: index)
-      let wordEnd = index + 8
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: "\"") { break scan }
-        guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
-        if byte >= 0x7F { ascii = false }
-        index += 1
-        if index == wordEnd { continue scan }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        position = index + 1
+        return (start..<index, true)
       }
-      return nil
+      guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
+      if byte >= 0x7F { return textBeyondASCII(from: start, at: index) }
+      index += 1
     }
-    let range = start..<index
-    guard ascii || TextSafety.isSafe(utf8: UnsafeBufferPointer(rebasing: bytes[range])) else { return nil }
-    position = index + 1
-    return (range, ascii)
+    return nil
+  }
+
+  /// `plainString` from `index`, the first byte beyond printable ASCII of the string whose
+  /// contents start at `start`: the rest of it, checked whole by `TextSafety`.
+  private mutating func textBeyondASCII(from start: Int, at index: Int) -> (range: Range<Int>, ascii: Bool)? {
+    var index = index
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        guard TextSafety.isSafe(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index])) else { return nil }
+        position = index + 1
+        return (start..<index, false)
+      }
+      guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// The byte at `position`, or nil at the end.
