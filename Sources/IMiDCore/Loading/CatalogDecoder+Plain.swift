@@ -41,15 +41,7 @@ extension CatalogDecoder {
       case 8: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.cas = s
       case 9: guard let s = shown(&reader, { $0.text() }) else { return nil }; drug.atc = s
       case 10: guard let s = plainCites(&reader, required: false) else { return nil }; drug.cite = s
-      case 11:
-        var approvals: [Approval] = []
-        guard reader.forEachElement({ reader in
-          guard let approval = plainApproval(&reader) else { return false }
-          approvals.append(approval)
-          return true
-        })
-        else { return nil }
-        drug.approvals = approvals
+      case 11: guard let approvals = reader.elements({ plainApproval(&$0) }) else { return nil }; drug.approvals = approvals
       default: guard let marketing = plainFirstMarketing(&reader) else { return nil }; drug.firstMarketed = marketing
       }
     }
@@ -58,39 +50,40 @@ extension CatalogDecoder {
 
   /// An approval as `decodeApproval` accepts it without a message, or nil.
   private func plainApproval(_ reader: inout EntryReader) -> Approval? {
-    var approval = Approval(year: 0)
-    var seen: UInt64 = 0
-    guard reader.enterObject() else { return nil }
-    while let key = reader.nextKey(Self.approvalKeys, seen: &seen) {
-      switch key {
-      case -1:
-        guard seen & 1 == 1, approval.date.map({ Self.isDate($0, year: approval.year) }) ?? true else { return nil }
-        return approval
-      case 0: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; approval.year = y
-      case 1: guard let s = reader.text() else { return nil }; approval.date = s
-      case 2: guard let s = reader.text() else { return nil }; approval.region = s
-      case 3: guard let s = reader.text() else { return nil }; approval.indication = s
-      default: guard let s = plainCites(&reader, required: false) else { return nil }; approval.cite = s
-      }
-    }
-    return nil
+    guard let dated = plainDated(&reader, Self.approvalKeys, citeRequired: false) else { return nil }
+    var approval = Approval(year: dated.year)
+    (approval.date, approval.region, approval.indication, approval.cite) = (dated.date, dated.region, dated.detail, dated.cite)
+    return approval
   }
 
   /// A first marketing as `decodeFirstMarketing` accepts it without a message, or nil.
   private func plainFirstMarketing(_ reader: inout EntryReader) -> FirstMarketing? {
-    var marketing = FirstMarketing(year: 0)
+    guard let dated = plainDated(&reader, Self.marketingKeys, citeRequired: true) else { return nil }
+    var marketing = FirstMarketing(year: dated.year)
+    (marketing.date, marketing.region, marketing.brand, marketing.cite) = (dated.date, dated.region, dated.detail, dated.cite)
+    return marketing
+  }
+
+  /// What an approval and a first marketing both are: a year (required), a date in that year,
+  /// a region, one more text (`keys[3]`: the indication, the brand) and sources (`citeRequired`:
+  /// at least one, and then the key is required too).
+  private func plainDated(_ reader: inout EntryReader, _ keys: EntryReader.Keys, citeRequired: Bool)
+    -> (year: Int, date: String?, region: String?, detail: String?, cite: [String])?
+  {
+    var dated: (year: Int, date: String?, region: String?, detail: String?, cite: [String]) = (0, nil, nil, nil, [])
     var seen: UInt64 = 0
     guard reader.enterObject() else { return nil }
-    while let key = reader.nextKey(Self.marketingKeys, seen: &seen) {
+    while let key = reader.nextKey(keys, seen: &seen) {
       switch key {
       case -1:
-        guard seen & 0b10001 == 0b10001, marketing.date.map({ Self.isDate($0, year: marketing.year) }) ?? true else { return nil }
-        return marketing
-      case 0: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; marketing.year = y
-      case 1: guard let s = reader.text() else { return nil }; marketing.date = s
-      case 2: guard let s = reader.text() else { return nil }; marketing.region = s
-      case 3: guard let s = reader.text() else { return nil }; marketing.brand = s
-      default: guard let s = plainCites(&reader, required: true) else { return nil }; marketing.cite = s
+        let required: UInt64 = citeRequired ? 0b10001 : 0b1
+        guard seen & required == required, dated.date.map({ Self.isDate($0, year: dated.year) }) ?? true else { return nil }
+        return dated
+      case 0: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; dated.year = y
+      case 1: guard let s = reader.text() else { return nil }; dated.date = s
+      case 2: guard let s = reader.text() else { return nil }; dated.region = s
+      case 3: guard let s = reader.text() else { return nil }; dated.detail = s
+      default: guard let s = plainCites(&reader, required: citeRequired) else { return nil }; dated.cite = s
       }
     }
     return nil
@@ -238,13 +231,7 @@ extension CatalogDecoder {
       case 3: guard let s = reader.text(nonEmpty: true) else { return nil }; claim.verdict = s
       case 4: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; claim.since = y
       case 5:
-        var evidence: [Evidence] = []
-        guard reader.forEachElement({ reader in
-          guard let item = plainEvidence(&reader) else { return false }
-          evidence.append(item)
-          return true
-        }), !evidence.isEmpty
-        else { return nil }
+        guard let evidence = reader.elements({ plainEvidence(&$0) }), !evidence.isEmpty else { return nil }
         claim.evidence = evidence
       default: guard let s = plainCites(&reader, required: true) else { return nil }; claim.cite = s
       }

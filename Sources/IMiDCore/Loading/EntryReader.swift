@@ -104,6 +104,18 @@ struct EntryReader {
     return whole ? result : nil
   }
 
+  /// The elements of the array at `position`, each read by `element`; nil when there is no
+  /// array, an element cannot be read (`element` gives nil) or the array is malformed.
+  mutating func elements<Element>(_ element: (inout EntryReader) -> Element?) -> [Element]? {
+    var result: [Element] = []
+    let whole = forEachElement { reader in
+      guard let value = element(&reader) else { return false }
+      result.append(value)
+      return true
+    }
+    return whole ? result : nil
+  }
+
   /// Reads each element of the array at `position` with `element`, which reads one and says
   /// whether it could; false when there is no array, an element could not be read, or the
   /// array is malformed (true for an empty one).
