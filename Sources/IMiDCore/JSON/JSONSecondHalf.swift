@@ -14,6 +14,7 @@ public final class JSONSecondHalf: @unchecked Sendable {
   // @unchecked: `outcome` is written once by `check()` before `done` is signalled, and read
   // only after waiting on `done`; `state` is behind a lock.
   private let source: Source
+  /// The limits the half is checked with: a check with other limits does not take it.
   let limits: JSONLimits
   /// Where the second half starts (`JSONDocument.splitPoint`), or nil when the document is too
   /// short to be worth splitting or has no place to split: then `check()` does nothing.
