@@ -57,7 +57,13 @@ public final class JSONSecondHalf: @unchecked Sendable {
   /// Checks from the middle to the end of the document, unless there is no middle or the first
   /// half's thread has gone on alone already.
   public func check() {
-    guard middle != nil, state.withLock({ Self.claim(&$0, as: .checking) }) else { return }
+    guard middle != nil else { return }
+    let claimed = state.withLock { state in
+      guard state == .waiting else { return false }
+      state = .checking
+      return true
+    }
+    guard claimed else { return }
     defer { done.signal() }
     switch source {
     case .owned(let data): data.withUnsafeBufferPointer(checkSecondHalf)
@@ -99,13 +105,6 @@ public final class JSONSecondHalf: @unchecked Sendable {
     guard started else { return false }
     done.wait()
     done.signal()  // every later wait returns at once too
-    return true
-  }
-
-  /// Takes the second half for `owner` when nobody has it yet.
-  private static func claim(_ state: inout State, as owner: State) -> Bool {
-    guard state == .waiting else { return false }
-    state = owner
     return true
   }
 }

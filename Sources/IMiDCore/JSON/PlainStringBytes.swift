@@ -14,17 +14,17 @@ enum PlainStringBytes {
     return end
   }
 
-  /// Whether all eight bytes of `word` are plain. None may have the high bit; then each byte is
-  /// below 0x80, so no sum below carries into the next byte: adding 0x60 sets the high bit of
-  /// each byte of at least 0x20, adding 1 sets it for 0x7F, and a byte XORed with the quote or
-  /// the backslash is zero (so stays below 0x80 when 0x7F is added) exactly where it was one.
+  /// Whether all eight bytes of `word` are plain: printable ASCII (`TextSafety`'s test), and
+  /// then, every byte being below 0x80, a byte XORed with the quote or the backslash is zero
+  /// (so stays below 0x80 when 0x7F is added, with no carry into the next byte) exactly where
+  /// it was one.
   @inline(__always)
   static func isPlain(_ word: UInt64) -> Bool {
+    guard TextSafety.isPrintableASCII(word) else { return false }
     let high: UInt64 = 0x8080_8080_8080_8080
     let ones: UInt64 = 0x0101_0101_0101_0101
-    guard word & high == 0 else { return false }
     let notQuote = (word ^ (ones &* 0x22)) &+ ones &* 0x7F
     let notBackslash = (word ^ (ones &* 0x5C)) &+ ones &* 0x7F
-    return (word &+ ones &* 0x60) & notQuote & notBackslash & high == high && (word &+ ones) & high == 0
+    return notQuote & notBackslash & high == high
   }
 }

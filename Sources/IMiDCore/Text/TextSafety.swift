@@ -65,8 +65,7 @@ public enum TextSafety {
 
   /// The first unsafe scalar in `text`, or nil when the text is safe.
   public static func firstUnsafeScalar(in text: String) -> Unicode.Scalar? {
-    // Fast path: printable ASCII is safe, and most catalogue text is nothing else.
-    if isPrintableASCII(text) { return nil }
+    // Printable ASCII (most catalogue text) is stepped over eight bytes at a time.
     if let found = text.utf8.withContiguousStorageIfAvailable({ firstUnsafe(utf8: $0) }), found.valid { return found.scalar }
     for scalar in text.unicodeScalars where isUnsafe(scalar) { return scalar }
     return nil
@@ -85,6 +84,8 @@ public enum TextSafety {
   private static func firstUnsafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar?, valid: Bool) {
     var index = 0
     while index < bytes.count {
+      index = endOfPrintableWords(bytes, from: index)
+      guard index < bytes.count else { break }
       let lead = bytes[index]
       if lead < 0x80 {
         if lead < 0x20 || lead == 0x7F { return (Unicode.Scalar(lead), true) }
@@ -216,7 +217,7 @@ public enum TextSafety {
   /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E): none has the high bit,
   /// each is at least 0x20 (adding 0x60 sets its high bit) and none is 0x7F (adding 1 would).
   /// No sum carries into the next byte, as every byte is below 0x80 when the sums count.
-  private static func isPrintableASCII(_ word: UInt64) -> Bool {
+  static func isPrintableASCII(_ word: UInt64) -> Bool {
     let high: UInt64 = 0x8080_8080_8080_8080
     return word & high == 0 && (word &+ 0x6060_6060_6060_6060) & high == high
       && (word &+ 0x0101_0101_0101_0101) & high == 0

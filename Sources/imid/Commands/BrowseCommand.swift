@@ -42,34 +42,30 @@ enum Browse {
   static func run(_ path: String?, options: TerminalBrowser.Options = TerminalBrowser.Options()) throws(CLIError) {
     let ending: TerminalBrowser.Ending
     let year = CatalogFile.currentYear()
+    let bytes: [UInt8]
+    let source: String
     if let argument = path {
       let file = PathName(argument: argument)
-      let path = file.shown
-      let bytes = try CatalogFile.readAll(file)
-      if bytes.count >= previewThreshold,
-        let preview = CatalogLoader.preview(bytes, source: path, currentYear: year, drugLimit: 500)
-      {
-        let megabytes = (bytes.count + 500_000) / 1_000_000
-        let pending = TerminalBrowser.PendingCatalog(note: "Loading \(path) (\(megabytes) MB)…") {
-          load(bytes, source: path, year: year)
-        }
-        ending = try start { perform throws(TerminalBrowser.StartFailure) in
-          try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
-        }
-      } else {
-        let half = JSONSecondHalf(bytes)
-        ending = try start { perform throws(TerminalBrowser.StartFailure) in
-          try TerminalBrowser.run(
-            loading: { load(bytes, source: path, year: year, secondHalf: half) }, helping: half.check,
-            today: Terminal.today(), options: options, perform: perform)
-        }
+      source = file.shown
+      bytes = try CatalogFile.readAll(file)
+    } else {
+      (bytes, source) = (BuiltinCatalog.bytes, BuiltinCatalog.sourceName)
+    }
+    if bytes.count >= previewThreshold,
+      let preview = CatalogLoader.preview(bytes, source: source, currentYear: year, drugLimit: 500)
+    {
+      let megabytes = (bytes.count + 500_000) / 1_000_000
+      let pending = TerminalBrowser.PendingCatalog(note: "Loading \(source) (\(megabytes) MB)…") {
+        load(bytes, source: source, year: year)
+      }
+      ending = try start { perform throws(TerminalBrowser.StartFailure) in
+        try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
       }
     } else {
-      let bytes = BuiltinCatalog.bytes
       let half = JSONSecondHalf(bytes)
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(
-          loading: { load(bytes, source: BuiltinCatalog.sourceName, year: year, secondHalf: half) }, helping: half.check,
+          loading: { load(bytes, source: source, year: year, secondHalf: half) }, helping: half.check,
           today: Terminal.today(), options: options, perform: perform)
       }
     }
