@@ -26,6 +26,15 @@ import Testing
     ]))
   }
 
+  @Test func escapesAndControlsPastAStringsFirstWordsAreStillSeen() throws {
+    // Past a string's first sixteen bytes, plain ASCII is stepped over eight bytes at a time:
+    // an escape, a quote or a control character there must still stop the step.
+    let prefix = "a string longer than sixteen bytes, "
+    #expect(try parse(#"["\#(prefix)then \"quoted\" and a tab\t here"]"#) == .array([.string(prefix + "then \"quoted\" and a tab\t here")]))
+    #expect(try parse(#"["\#(prefix)and TNF-\u03b1 at the end"]"#) == .array([.string(prefix + "and TNF-α at the end")]))
+    #expect(syntaxError("[\"\(prefix)then a raw\u{01}control\"]")?.message.contains("control character") == true)
+  }
+
   @Test func keepsMemberOrderAndDuplicates() throws {
     let value = try parse(#"{"z": 1, "a": 2, "z": 3}"#)
     guard case .object(let members) = value else { Issue.record("not an object"); return }
