@@ -14,11 +14,21 @@ CONFIG ?= release
 # a name is demangled, and its conformances looked up among the binary's 3,900, the first time
 # each type is used, which was a sixth of the built-in catalogue's load and a quarter of the
 # first frame's drawing (the first frame came 0.4-0.5 ms sooner; the binary is 45 KB larger).
+# Its 41,000 relative relocations are packed (-z pack-relative-relocs, DT_RELR, which glibc's
+# loader applies since 2.36; PACKED_RELOCS below): a 980 KB table the loader read at every
+# start becomes 8 KB (the first frame came 0.25 ms sooner). No $ORIGIN run path: nothing is
+# loaded from beside the binary, and the loader no longer looks there for libm and libc (22
+# failed calls a start).
 STATIC_LIBS := .build/static-libs
+# Packed relocations need glibc 2.36 or later where the binary runs (an older loader refuses
+# it, by name, rather than run it unrelocated): used only when this machine's glibc has them.
+GLIBC_VERSION := $(shell getconf GNU_LIBC_VERSION 2>/dev/null | sed -n 's/^glibc //p')
+PACKED_RELOCS := $(if $(shell printf '%s\n2.36\n' '$(GLIBC_VERSION)' | sort -V | head -n 1 | grep -x 2.36),-Xlinker -z -Xlinker pack-relative-relocs)
 CLANG ?= $(or $(wildcard $(dir $(shell command -v $(SWIFT)))clang),clang)
 STATIC := $(SWIFT) build -c release --scratch-path .build/static --static-swift-stdlib -Xswiftc -use-ld=lld \
 	-Xswiftc -L -Xswiftc $(abspath $(STATIC_LIBS)) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
 	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+	$(PACKED_RELOCS) --disable-local-rpath \
 	--product imid
 STATIC_BIN := .build/static/release/imid
 # The binary `make install`, `make dist` and `make man` use: the static one (built first) unless
