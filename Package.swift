@@ -6,7 +6,8 @@ import PackageDescription
 /// Layers, from the bottom up:
 /// - `IMiDCore`: pure Swift (no terminal, no ncurses): catalogue model, JSON loading and
 ///   validation, queries, text layout and every rendering of a view into plain lines.
-/// - `IMiDCatalogData`: the built-in catalogue, `Resources/catalog.json`, embedded in the binary.
+/// - `IMiDCatalogData`: the built-in catalogue, `Resources/catalog.json`, embedded in the binary
+///   with its `CatalogSnapshot`.
 /// - `CCurses` and `IMiDCurses`: the ncurses front end (the only code that touches the terminal).
 /// - `CTempGuard`: removes an export's temporary file when a signal ends the process.
 /// - `CProcess`: process-wide settings and threads Swift does not expose (the malloc arena
@@ -24,7 +25,9 @@ let package = Package(
     .target(name: "IMiDCore"),
     .target(
       name: "IMiDCatalogData",
-      // catalog.json here is a symlink to the top-level Resources/catalog.json.
+      dependencies: ["IMiDCore"],
+      // catalog.json here is a symlink to the top-level Resources/catalog.json; its snapshot
+      // (BuiltinCatalog+Snapshot.swift) is written by the tests (BuiltinSnapshotTests).
       resources: [.embedInCode("catalog.json")]
     ),
     // The ncurses front end: a C shim over ncursesw, and the Swift driver that paints the

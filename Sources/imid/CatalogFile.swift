@@ -9,7 +9,8 @@ import IMiDCore
 /// Where the catalogue comes from: the built-in one or a file, read and validated here so that
 /// every command reports problems the same way (66 cannot read, 65 bad data).
 enum CatalogFile {
-  /// Loads the catalogue at `path`, or the built-in one when `path` is nil.
+  /// Loads the catalogue at `path`, or the built-in one when `path` is nil (opened from its
+  /// snapshot: it was checked whole when the snapshot was made, and has no warnings).
   static func load(_ path: String?) throws(CLIError) -> LoadedCatalog {
     let bytes: [UInt8]
     let source: String
@@ -18,6 +19,7 @@ enum CatalogFile {
       bytes = try readAll(file)
       source = file.shown
     } else {
+      if let catalog = BuiltinCatalog.opened() { return LoadedCatalog(catalog: catalog, warnings: []) }
       bytes = BuiltinCatalog.bytes
       source = BuiltinCatalog.sourceName
     }

@@ -8,9 +8,7 @@ enum VersionText {
   /// "unversioned" for a catalogue without a `version`.
   static func lines() -> [String] {
     let program = "imid \(Imid.version)"
-    guard let catalog = try? CatalogLoader.load(
-      BuiltinCatalog.bytes, source: BuiltinCatalog.sourceName, currentYear: CatalogFile.currentYear()
-    ).catalog else { return [program] }
+    guard let catalog = try? CatalogFile.load(nil).catalog else { return [program] }
     return [program, "built-in catalogue " + edition(version: catalog.version, date: catalog.date)]
   }
 

@@ -33,7 +33,8 @@ public struct Catalog: Sendable {
   public private(set) var events: [TimelineEvent]
   private let eventByID: [String: Int]
 
-  private let index: CatalogIndex
+  /// The lookups (a snapshot takes them: `CatalogSnapshot`).
+  let index: CatalogIndex
   /// The drugs' names, code names, brands and ids, folded for `/` search.
   public let drugSearch: DrugSearchIndex
 

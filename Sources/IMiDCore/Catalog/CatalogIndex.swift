@@ -30,6 +30,12 @@ struct CatalogIndex: Sendable {
     var starts: [UInt32] = [0]
     var members: [UInt32] = []
 
+    /// Groups already laid out: group k is `members[starts[k]..<starts[k + 1]]`.
+    init(starts: [UInt32], members: [UInt32]) {
+      self.starts = starts
+      self.members = members
+    }
+
     /// Groups `pairs` (key, member) by key for keys 0..<count, keeping their order.
     init(_ pairs: [(key: UInt32, member: UInt32)] = [], count: Int = 0) {
       var counts = [UInt32](repeating: 0, count: count + 1)

@@ -1,12 +1,12 @@
 /// The drugs' searchable text (name, code names, brands and id, lower-cased) in one contiguous
 /// buffer, so that a search keystroke is a single pass over a few megabytes even on a
 /// 100,000-drug catalogue, with no per-drug allocation. Built once, on the first `/`.
-public struct DrugSearchIndex: Sendable {
+public struct DrugSearchIndex: Sendable, Equatable {
   /// Every drug's text, one after another; fields are separated by 0x1F, which cannot occur in
   /// a query (it is a control character), so a match never spans two fields or two drugs.
-  private let bytes: [UInt8]
-  /// Where each drug's text starts in `bytes`, plus one final entry for the end.
-  private let starts: [Int]
+  let text: [UInt8]
+  /// Where each drug's text starts in `text`, plus one final entry for the end.
+  let starts: [Int]
 
   /// Indexes these drugs.
   public init<Drugs: Sequence<Drug>>(_ drugs: Drugs) {
@@ -15,8 +15,9 @@ public struct DrugSearchIndex: Sendable {
     self = builder.finish()
   }
 
-  private init(bytes: [UInt8], starts: [Int]) {
-    self.bytes = bytes
+  /// An index of text already folded and laid out (a snapshot's: `CatalogSnapshot`).
+  init(text: [UInt8], starts: [Int]) {
+    self.text = text
     self.starts = starts
   }
 
@@ -34,7 +35,7 @@ public struct DrugSearchIndex: Sendable {
     }
 
     func finish() -> DrugSearchIndex {
-      DrugSearchIndex(bytes: bytes, starts: starts + [bytes.count])
+      DrugSearchIndex(text: bytes, starts: starts + [bytes.count])
     }
   }
 
@@ -97,7 +98,7 @@ public struct DrugSearchIndex: Sendable {
     guard !drugs.isEmpty else { return nil }
     let begin = starts[drugs.lowerBound]
     let end = starts[drugs.upperBound]
-    return bytes.withUnsafeBufferPointer { text -> Int? in
+    return self.text.withUnsafeBufferPointer { text -> Int? in
       query.withUnsafeBufferPointer { pattern -> Int? in
         let first = pattern[0]
         let length = pattern.count

@@ -33,6 +33,10 @@ struct CatalogDecoder {
   /// Set when reading an entry back from a file this decoder type already validated whole:
   /// text is not checked again (the bytes cannot have changed; renderers sanitize anyway).
   var readsValidatedEntries = false
+  /// Whether `decode` also keeps what it worked out as a `CatalogSnapshot` (in `snapshot`).
+  var makesSnapshot = false
+  /// The snapshot of the last catalogue decoded whole, with `makesSnapshot`.
+  private(set) var snapshot: CatalogSnapshot?
   /// The ids of each table read so far (with the position of each id's first entry), which
   /// later tables refer to.
   private(set) var citationIDs: [String: Int] = [:]
@@ -152,48 +156,20 @@ struct CatalogDecoder {
       decoder.decodeClaim(value, at: path)
     } plain: { $0.plainClaim(&$1) } id: { $0.id }
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-    let latestYear = self.latestYear
-    /// Entries are read back from the file already validated: references are not checked
-    /// again (the sets of ids are not kept), everything else is, at no risk. An entry of the
-    /// common shape is read straight from the bytes.
-    func reader<Entry: Sendable>(
-      _ plain: @escaping @Sendable (CatalogDecoder, inout EntryReader) -> Entry?,
-      _ decodeEntry: @escaping @Sendable (inout CatalogDecoder, JSONValue) -> Entry?, empty: Entry
-    ) -> @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry {
-      // One decoder for every entry read from the bytes (building one a read was a twentieth
-      // of a 100,000-drug export); a copy only for an entry the general decoder reads.
-      var template = CatalogDecoder(source: "", latestYear: latestYear)
-      template.checksReferences = false
-      template.readsValidatedEntries = true
-      return { [template] bytes, start in
-        var reader = EntryReader(bytes, at: start)
-        if let entry = plain(template, &reader) { return entry }
-        var decoder = template
-        return decodeEntry(&decoder, JSONDocument.value(in: bytes, at: start)) ?? empty
-      }
-    }
-    func stored<Entry: Sendable>(_ table: DecodedTable<Entry>, _ read: @escaping @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Entry)
-      -> EntryTable<Entry>
-    {
-      EntryTable(stored: StoredEntries(bytes: bytes, starts: table.starts, decode: read))
-    }
-    var catalog = Catalog(
-      title: title, review: review, horizon: horizon,
-      drugs: stored(drugs, reader({ $0.plainDrug(&$1) }, { $0.decodeDrug($1, at: { "" }) }, empty: Drug(id: "", name: ""))),
-      mechanisms: mechanisms.entries,
-      effects: stored(effects, reader({ $0.plainEffect(&$1) }, { $0.decodeEffect($1, at: { "" }) },
-        empty: Effect(drug: "", mechanism: "", grade: .none, cite: []))),
-      efficacy: stored(efficacy, reader({ $0.plainEfficacy(&$1) }, { $0.decodeEfficacy($1, at: { "" }) },
-        empty: EfficacyResult(drug: "", outcome: "", cite: []))),
-      safety: stored(safety, reader({ $0.plainSafety(&$1) }, { $0.decodeSafety($1, at: { "" }) },
-        empty: SafetyResult(drug: "", event: "", cite: []))),
-      citations: stored(citations, reader({ $0.plainCitation(&$1) }, { $0.decodeCitation($1, at: { "" }) },
-        empty: Citation(id: "", title: "", year: 0))),
-      comparable: comparable.entries, claims: claims.entries, events: events.entries,
+    let built = Catalog(
+      bytes: bytes, latestYear: latestYear, title: title, review: review, horizon: horizon, edition: edition,
+      stored: (drugs.starts, effects.starts, efficacy.starts, safety.starts, citations.starts),
+      kept: (mechanisms.entries, comparable.entries, events.entries, claims.entries),
       index: index.finish(), drugSearch: search.finish())
-    catalog.version = edition.version
-    catalog.date = edition.date
-    return catalog
+    if makesSnapshot {
+      snapshot = CatalogSnapshot(
+        built, bytes: bytes, review: review, edition: edition,
+        starts: CatalogSnapshot.Starts(
+          drugs: drugs.starts, mechanisms: mechanisms.starts, effects: effects.starts, efficacy: efficacy.starts,
+          safety: safety.starts, citations: citations.starts, comparable: comparable.starts, events: events.starts,
+          claims: claims.starts))
+    }
+    return built
   }
 
   /// A decoder that reads entries the way this one does now (the same ids to refer to, the

@@ -61,6 +61,14 @@ enum Browse {
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
       }
+    } else if path == nil {
+      // The built-in catalogue opens from its snapshot on the loading thread, without being
+      // read again, while this one sets up the terminal (loaded, should the snapshot not fit).
+      ending = try start { perform throws(TerminalBrowser.StartFailure) in
+        try TerminalBrowser.run(
+          loading: { BuiltinCatalog.opened().map { .success($0) } ?? load(bytes, source: source, year: year) },
+          today: Terminal.today(), options: options, perform: perform)
+      }
     } else {
       let half = JSONSecondHalf(bytes)
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
