@@ -29,10 +29,12 @@ import Testing
     #expect((plain.catalog == nil) == (general.catalog == nil), sourceLocation: sourceLocation)
     guard let a = plain.catalog, let b = general.catalog else { return }
     #expect(Array(a.drugs) == Array(b.drugs), sourceLocation: sourceLocation)
+    #expect(a.mechanisms == b.mechanisms, sourceLocation: sourceLocation)
     #expect(Array(a.effects) == Array(b.effects), sourceLocation: sourceLocation)
     #expect(Array(a.efficacy) == Array(b.efficacy), sourceLocation: sourceLocation)
     #expect(Array(a.safety) == Array(b.safety), sourceLocation: sourceLocation)
     #expect(Array(a.citations) == Array(b.citations), sourceLocation: sourceLocation)
+    #expect(a.events == b.events && a.claims == b.claims, sourceLocation: sourceLocation)
     #expect(CatalogSummary.counts(a) == CatalogSummary.counts(b), sourceLocation: sourceLocation)
   }
 
@@ -53,7 +55,7 @@ import Testing
         {"id":"d5","name":"Drug 5","firstMarketed":{"year":1957,"cite":["c1"]},"approvals":[{"year":1998,"cite":["c2"]}]}]
       """#
     let tables = #"""
-      "mechanisms": [{"id":"m1","name":"M"}],
+      "mechanisms": [{"id":"m1","name":"M","short":"Sh","summary":"S","year":1997,"cite":["c1"]}, {"id":"m3","name":"M 3"}],
       "effects": [{"drug":"d1","mechanism":"m1","grade":3,"note":"n","year":1999,"cite":["c1"]},
         {"drug":"d2","mechanism":"m1","grade":0,"cite":["c1","c2"]}],
       "efficacy": [{"id":"r1","drug":"d1","outcome":"O","cite":["c1"],"n":12,"setting":"S","year":2000,"study":"s","design":"d","population":"p","regimen":"r"}],
@@ -69,6 +71,8 @@ import Testing
       (#""name":"Drug 1""#, #""name":"Drug 1","name":"Again""#), (#""name":"Drug 1""#, #""name":"Drug 1","extra":1"#),
       (#""summary":"x","cite":["c1"]"#, #""summary":"x","cite":[""]"#), (#""setting":"S""#, #""setting":"""#), (#""note":"n""#, #""note":"a\tb""#),
       (#""cite":["c1","c2"]}]"#, #""cite":[]}]"#), (#""mechanism":"m1","grade":0"#, #""mechanism":"m2","grade":0"#),
+      (#""short":"Sh""#, #""short":" ""#), (#""year":1997"#, #""year":1797"#), (#""name":"M 3""#, #""nam":"M 3""#),
+      (#""summary":"S""#, #""summary":"S\u0007""#), (#""cite":["c1"]}, {"id":"m3""#, #""cite":["c9"]}, {"id":"m3""#),
     ].map { (key: $0.0, value: $0.1) }
     for change in changes {
       let json = "{\(Self.citations), \(drugs), \(tables)}"

@@ -28,10 +28,27 @@ public struct Catalog: Sendable {
   /// Rows of the compare view whose numbers may be ranked.
   public private(set) var comparable: [ComparableRule]
   /// The review's statements and how each has held up (empty for most catalogues).
-  public private(set) var claims: [Claim]
+  public var claims: [Claim] { story.value.claims }
   /// Dated events in the history of the class, in file order (the timeline sorts them).
-  public private(set) var events: [TimelineEvent]
-  private let eventByID: [String: Int]
+  public var events: [TimelineEvent] { story.value.events }
+  /// The claims and events, with the events' positions by id: read when a view first needs
+  /// them in a catalogue opened from a snapshot (no first screen shows them), at once otherwise.
+  private let story: Deferred<Story>
+
+  /// The tables that tell the review's story: its claims, and the events of the class.
+  struct Story: Sendable {
+    var claims: [Claim]
+    var events: [TimelineEvent]
+    var eventByID: [String: Int]
+
+    init(claims: [Claim], events: [TimelineEvent]) {
+      self.claims = claims
+      self.events = events
+      var eventByID: [String: Int] = [:]
+      for (position, event) in events.enumerated() where eventByID[event.id] == nil { eventByID[event.id] = position }
+      self.eventByID = eventByID
+    }
+  }
 
   /// The lookups (a snapshot takes them: `CatalogSnapshot`).
   let index: CatalogIndex
@@ -56,7 +73,7 @@ public struct Catalog: Sendable {
     self.init(
       title: title, review: review, horizon: horizon, drugs: EntryTable(drugs), mechanisms: mechanisms,
       effects: EntryTable(effects), efficacy: EntryTable(efficacy), safety: EntryTable(safety),
-      citations: EntryTable(citations), comparable: comparable, claims: claims, events: events,
+      citations: EntryTable(citations), comparable: comparable, story: Deferred(Story(claims: claims, events: events)),
       index: builder.finish(), drugSearch: DrugSearchIndex(drugs))
   }
 
@@ -64,7 +81,7 @@ public struct Catalog: Sendable {
   init(
     title: String?, review: String?, horizon: Int?, drugs: EntryTable<Drug>, mechanisms: [Mechanism],
     effects: EntryTable<Effect>, efficacy: EntryTable<EfficacyResult>, safety: EntryTable<SafetyResult>,
-    citations: EntryTable<Citation>, comparable: [ComparableRule], claims: [Claim] = [], events: [TimelineEvent] = [],
+    citations: EntryTable<Citation>, comparable: [ComparableRule], story: Deferred<Story>,
     index: CatalogIndex, drugSearch: DrugSearchIndex
   ) {
     self.title = title
@@ -77,11 +94,7 @@ public struct Catalog: Sendable {
     self.safety = safety
     self.citations = citations
     self.comparable = comparable
-    self.claims = claims
-    self.events = events
-    var eventByID: [String: Int] = [:]
-    for (position, event) in events.enumerated() where eventByID[event.id] == nil { eventByID[event.id] = position }
-    self.eventByID = eventByID
+    self.story = story
     self.index = index
     self.drugSearch = drugSearch
   }
@@ -105,7 +118,7 @@ public struct Catalog: Sendable {
   /// Index of the safety result with this `id`.
   public func safetyIndex(id: String) -> Int? { index.safetyByID[id] }
   /// Index of the timeline event with this id.
-  public func eventIndex(id: String) -> Int? { eventByID[id] }
+  public func eventIndex(id: String) -> Int? { story.value.eventByID[id] }
 
   /// The effect graded for a drug × mechanism cell, or nil when the cell was not studied.
   public func effect(drugIndex: Int, mechanismIndex: Int) -> Effect? {

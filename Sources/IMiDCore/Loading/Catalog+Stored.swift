@@ -3,13 +3,14 @@
 extension Catalog {
   /// A catalogue whose long tables are read back from `bytes` where their entries start
   /// (`stored`: drugs, effects, efficacy, safety, citations), with its short tables decoded
-  /// (`kept`: mechanisms, comparable rows, events, claims) and its index built.
+  /// (`kept`: mechanisms, comparable rows; `story`: claims and events, which may be read
+  /// later) and its index built.
   /// `latestYear` is the latest plausible year, which entries read back are checked against.
   init(
     bytes: [UInt8], latestYear: Int, title: String?, review: String?, horizon: Int?,
     edition: (version: String?, date: String?),
     stored: (drugs: [UInt32], effects: [UInt32], efficacy: [UInt32], safety: [UInt32], citations: [UInt32]),
-    kept: (mechanisms: [Mechanism], comparable: [ComparableRule], events: [TimelineEvent], claims: [Claim]),
+    kept: (mechanisms: [Mechanism], comparable: [ComparableRule]), story: Deferred<Story>,
     index: CatalogIndex, drugSearch: DrugSearchIndex
   ) {
     let reading = EntryReading(latestYear: latestYear)
@@ -30,7 +31,7 @@ extension Catalog {
         empty: SafetyResult(drug: "", event: "", cite: []))),
       citations: table(stored.citations, reading.reader({ $0.plainCitation(&$1) }, { $0.decodeCitation($1, at: { "" }) },
         empty: Citation(id: "", title: "", year: 0))),
-      comparable: kept.comparable, claims: kept.claims, events: kept.events,
+      comparable: kept.comparable, story: story,
       index: index, drugSearch: drugSearch)
     version = edition.version
     date = edition.date

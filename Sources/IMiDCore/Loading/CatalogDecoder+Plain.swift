@@ -8,6 +8,7 @@ extension CatalogDecoder {
   private static let drugKeys = EntryReader.Keys([
     "id", "name", "codes", "brands", "generation", "summary", "formula", "molarMass", "cas", "atc", "cite", "approvals",
     "firstMarketed"])
+  private static let mechanismKeys = EntryReader.Keys(["id", "name", "short", "summary", "year", "cite"])
   private static let approvalKeys = EntryReader.Keys(["year", "date", "region", "indication", "cite"])
   private static let marketingKeys = EntryReader.Keys(["year", "date", "region", "brand", "cite"])
   private static let effectKeys = EntryReader.Keys(["drug", "mechanism", "grade", "note", "year", "cite", "level"])
@@ -43,6 +44,25 @@ extension CatalogDecoder {
       case 10: guard let s = plainCites(&reader, required: false) else { return nil }; drug.cite = s
       case 11: guard let approvals = reader.elements({ plainApproval(&$0) }) else { return nil }; drug.approvals = approvals
       default: guard let marketing = plainFirstMarketing(&reader) else { return nil }; drug.firstMarketed = marketing
+      }
+    }
+    return nil
+  }
+
+  /// A mechanism of the common shape, or nil. Mechanisms are kept whole, so all their text is built.
+  func plainMechanism(_ reader: inout EntryReader) -> Mechanism? {
+    var mechanism = Mechanism(id: "", name: "")
+    var seen: UInt64 = 0
+    guard reader.enterObject() else { return nil }
+    while let key = reader.nextKey(Self.mechanismKeys, seen: &seen) {
+      switch key {
+      case -1: return seen & 0b11 == 0b11 ? mechanism : nil
+      case 0: guard let s = reader.text(nonEmpty: true) else { return nil }; mechanism.id = s
+      case 1: guard let s = reader.text(nonEmpty: true) else { return nil }; mechanism.name = s
+      case 2: guard let s = reader.text(nonEmpty: true) else { return nil }; mechanism.short = s
+      case 3: guard let s = reader.text() else { return nil }; mechanism.summary = s
+      case 4: guard let y = reader.integer(in: Self.earliestYear...latestYear) else { return nil }; mechanism.year = y
+      default: guard let s = plainCites(&reader, required: false) else { return nil }; mechanism.cite = s
       }
     }
     return nil

@@ -107,7 +107,7 @@ struct CatalogDecoder {
       decoder.decodeMechanism(value, at: path)
     } visit: { decoder, mechanism, position in
       decoder.index.addMechanism(mechanism, at: position)
-    }
+    } plain: { $0.plainMechanism(&$1) } id: { $0.id }
     mechanismIDs = mechanisms.ids
     index.index.mechanismByID = mechanisms.ids
     var secondEffects: [Diagnostic] = []
@@ -159,7 +159,8 @@ struct CatalogDecoder {
     let built = Catalog(
       bytes: bytes, latestYear: latestYear, title: title, review: review, horizon: horizon, edition: edition,
       stored: (drugs.starts, effects.starts, efficacy.starts, safety.starts, citations.starts),
-      kept: (mechanisms.entries, comparable.entries, events.entries, claims.entries),
+      kept: (mechanisms.entries, comparable.entries),
+      story: Deferred(Catalog.Story(claims: claims.entries, events: events.entries)),
       index: index.finish(), drugSearch: search.finish())
     if makesSnapshot {
       snapshot = CatalogSnapshot(

@@ -71,29 +71,39 @@ extension CatalogLoader {
   }
 
   /// The catalogue in `bytes`, opened from their `snapshot` without reading them again: the
-  /// same catalogue `load` gives (the tests compare the two). Only the short tables (mechanisms,
-  /// comparable rows, events, claims) are read, and every entry is read when shown, as after a
-  /// load. Nil when the snapshot was not made from these bytes: then they are loaded instead.
+  /// same catalogue `load` gives (the tests compare the two). Only the mechanisms and the
+  /// comparable rows are read now; claims and events when a view first reads them, and every
+  /// other entry when shown, as after a load. Nil when the snapshot was not made from these
+  /// bytes: then they are loaded instead.
   /// Years are not checked against today's: the snapshot's catalogue was checked when it was
   /// made, and a wrong clock should not hide the built-in catalogue.
   public static func open(_ bytes: [UInt8], snapshot: CatalogSnapshot) -> Catalog? {
     guard snapshot.describes(bytes) else { return nil }
     let reading = EntryReading(latestYear: Int.max)
     let starts = snapshot.starts
-    let kept = bytes.withUnsafeBufferPointer { bytes -> ([Mechanism], [ComparableRule], [TimelineEvent], [Claim])? in
-      guard let mechanisms = reading.entries(starts.mechanisms, in: bytes, { $0.decodeMechanism($1, at: { "" }) }),
-        let comparable = reading.entries(starts.comparable, in: bytes, { $0.decodeComparableRule($1, at: "") }),
-        let events = reading.entries(starts.events, in: bytes, plain: { $0.plainEvent(&$1) }, { $0.decodeEvent($1, at: { "" }) }),
-        let claims = reading.entries(starts.claims, in: bytes, plain: { $0.plainClaim(&$1) }, { $0.decodeClaim($1, at: { "" }) })
+    let kept = bytes.withUnsafeBufferPointer { bytes -> ([Mechanism], [ComparableRule])? in
+      guard
+        let mechanisms = reading.entries(
+          starts.mechanisms, in: bytes, plain: { $0.plainMechanism(&$1) }, { $0.decodeMechanism($1, at: { "" }) }),
+        let comparable = reading.entries(starts.comparable, in: bytes, { $0.decodeComparableRule($1, at: "") })
       else { return nil }
-      return (mechanisms, comparable, events, claims)
+      return (mechanisms, comparable)
     }
     guard let kept else { return nil }
+    // The bytes are the snapshot's (checked above), so every entry reads; an empty table would
+    // only come of a snapshot edited by hand, which the tests refuse.
+    let story = Deferred<Catalog.Story>(working: {
+      bytes.withUnsafeBufferPointer { bytes in
+        Catalog.Story(
+          claims: reading.entries(starts.claims, in: bytes, plain: { $0.plainClaim(&$1) }, { $0.decodeClaim($1, at: { "" }) }) ?? [],
+          events: reading.entries(starts.events, in: bytes, plain: { $0.plainEvent(&$1) }, { $0.decodeEvent($1, at: { "" }) }) ?? [])
+      }
+    })
     return Catalog(
       bytes: bytes, latestYear: Int.max, title: snapshot.title, review: snapshot.review, horizon: snapshot.horizon,
       edition: (snapshot.version, snapshot.date),
       stored: (starts.drugs, starts.effects, starts.efficacy, starts.safety, starts.citations),
-      kept: kept, index: snapshot.index,
+      kept: kept, story: story, index: snapshot.index,
       drugSearch: DrugSearchIndex(text: snapshot.searchText, starts: snapshot.searchStarts))
   }
 }
