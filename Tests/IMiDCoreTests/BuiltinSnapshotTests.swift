@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import IMiDCatalogData
 import IMiDCore
@@ -58,6 +59,46 @@ import Testing
       """#.utf8)
     let opened = try #require(CatalogLoader.open(escaped, snapshot: try Self.made(escaped)))
     Self.expectSame(opened, try CatalogLoader.load(escaped, source: "escaped.json", currentYear: 2026).catalog)
+  }
+
+  /// An opened catalogue reads its claims and events on first use: once, whichever of several
+  /// threads asks first, and every thread gets the same entries.
+  @Test func claimsAndEventsReadOnFirstUseFromAnyThread() throws {
+    let loaded = try CatalogLoader.load(BuiltinCatalog.bytes, source: "catalog.json", currentYear: 2026).catalog
+    for _ in 0..<20 {
+      let opened = try #require(BuiltinCatalog.opened())
+      // A slot a thread (the Synchronization module's Mutex is not visible to ThreadSanitizer).
+      nonisolated(unsafe) let seen = UnsafeMutableBufferPointer<([Claim], [TimelineEvent], Int?)?>.allocate(capacity: 4)
+      seen.initialize(repeating: nil)
+      defer {
+        seen.deinitialize()
+        seen.deallocate()
+      }
+      // Four threads of their own (Dispatch ran such blocks one after another on one thread),
+      // let go at once.
+      let go = DispatchSemaphore(value: 0)
+      let done = DispatchGroup()
+      for turn in 0..<4 {
+        done.enter()
+        Thread {
+          go.wait()
+          // Half the threads ask for an event's position first, half for the claims.
+          if turn.isMultiple(of: 2) {
+            let index = opened.eventIndex(id: loaded.events[0].id)
+            seen[turn] = (opened.claims, opened.events, index)
+          } else {
+            seen[turn] = (opened.claims, opened.events, opened.eventIndex(id: loaded.events[0].id))
+          }
+          done.leave()
+        }.start()
+      }
+      for _ in 0..<4 { go.signal() }
+      done.wait()
+      for read in seen {
+        let (claims, events, index) = try #require(read)
+        #expect(claims == loaded.claims && events == loaded.events && index == 0)
+      }
+    }
   }
 
   /// A snapshot is used with the bytes it was made from and no others.

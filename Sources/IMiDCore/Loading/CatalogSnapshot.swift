@@ -10,23 +10,32 @@ public struct CatalogSnapshot: Sendable, Equatable {
   public var byteCount: Int
   /// Their checksum (`CatalogSnapshot.checksum(of:)`).
   public var checksum: UInt64
-  /// The top-level `title`, `review`, `horizon`, `version` and `date`.
+  /// The top-level `title`.
   public var title: String?
+  /// The id of the citation the catalogue renders (top-level `review`).
   public var review: String?
+  /// The year up to which findings were known to the review (top-level `horizon`).
   public var horizon: Int?
+  /// The catalogue's own version (top-level `version`).
   public var version: String?
+  /// The day the catalogue was last revised (top-level `date`).
   public var date: String?
   /// Where each entry of each table starts in the bytes.
   public var starts: Starts
   /// Each table's ids with the position of the entry that has it.
   public var ids: IDs
-  /// The drug × mechanism cells: drug d's are `cells[cellStarts[d]..<cellStarts[d + 1]]`.
+  /// Where each drug's graded cells start: drug d's are at `cellStarts[d]..<cellStarts[d + 1]`
+  /// of `cellMechanisms` and `cellEffects`.
   public var cellStarts: [UInt32]
+  /// Each graded cell's mechanism (its position in the mechanisms).
   public var cellMechanisms: [UInt32]
+  /// Each graded cell's effect (its position in the effects).
   public var cellEffects: [UInt32]
-  /// Each drug's efficacy and safety results, and each citation's citers (`CatalogIndex.Grouped`).
+  /// Each drug's efficacy results (positions), grouped by drug.
   public var efficacy: Groups
+  /// Each drug's safety results (positions), grouped by drug.
   public var safety: Groups
+  /// What cites each citation, grouped by citation (`CatalogIndex.Citer`, packed).
   public var citers: Groups
   /// How many citations have a PMID or a DOI.
   public var identifiedCitations: Int
@@ -34,20 +43,30 @@ public struct CatalogSnapshot: Sendable, Equatable {
   public var anyFirstMarketing: Bool
   /// Whether some effect names its level of evidence.
   public var anyEvidenceLevel: Bool
-  /// The drugs' folded search text and where each drug's starts (`DrugSearchIndex`).
+  /// The drugs' folded search text (`DrugSearchIndex`).
   public var searchText: [UInt8]
+  /// Where each drug's search text starts, and where the last ends.
   public var searchStarts: [Int]
 
   /// Where the entries of each table start, as offsets into the bytes.
   public struct Starts: Sendable, Equatable {
+    /// Where each of the drugs starts.
     public var drugs: [UInt32]
+    /// Where each of the mechanisms starts.
     public var mechanisms: [UInt32]
+    /// Where each of the effects starts.
     public var effects: [UInt32]
+    /// Where each of the efficacy results starts.
     public var efficacy: [UInt32]
+    /// Where each of the safety results starts.
     public var safety: [UInt32]
+    /// Where each of the citations starts.
     public var citations: [UInt32]
+    /// Where each of the comparable rows starts.
     public var comparable: [UInt32]
+    /// Where each of the events starts.
     public var events: [UInt32]
+    /// Where each of the claims starts.
     public var claims: [UInt32]
 
     /// The starts of every table, in the order of `Catalog`'s tables.
@@ -69,10 +88,15 @@ public struct CatalogSnapshot: Sendable, Equatable {
 
   /// The ids of the tables that are looked up by id, each with its entry's position.
   public struct IDs: Sendable, Equatable {
+    /// The ids of the drugs.
     public var drugs: Lookup
+    /// The ids of the mechanisms.
     public var mechanisms: Lookup
+    /// The ids of the citations.
     public var citations: Lookup
+    /// The ids of the efficacy results that have one.
     public var efficacy: Lookup
+    /// The ids of the safety results that have one.
     public var safety: Lookup
 
     /// The lookups of every table that has them.
@@ -87,7 +111,9 @@ public struct CatalogSnapshot: Sendable, Equatable {
 
   /// One table's ids and the positions of their entries, in the order of the positions.
   public struct Lookup: Sendable, Equatable {
+    /// The ids.
     public var keys: [String]
+    /// The position of each id's entry.
     public var positions: [UInt32]
 
     /// Ids and positions, pairwise.
@@ -114,7 +140,9 @@ public struct CatalogSnapshot: Sendable, Equatable {
 
   /// Members grouped by a key number: group k is `members[starts[k]..<starts[k + 1]]`.
   public struct Groups: Sendable, Equatable {
+    /// Where each group starts in `members`, and where the last ends.
     public var starts: [UInt32]
+    /// The groups' members, one group after another.
     public var members: [UInt32]
 
     /// Groups as `CatalogIndex.Grouped` holds them.
