@@ -20,7 +20,7 @@ scripts/gen-catalog.py and cached in .build/bench/catalogs, keyed by the generat
 and its source. A session or command is run RUNS times (default 5); one that takes over a
 second is run SLOW_RUNS times (3): their spread is a few percent, and it keeps `make bench`
 under three minutes. First frames come from FIRST_LAUNCHES launches of their own (cheap, noisy),
-imid's and less's in turn.
+imid's and less's in turn; the export, validate and jq commands are run in turn too.
 Peak RSS: each program is started by a small C helper (see RUSAGE_RUN_C).
 
 Prints the detailed table, then the issue's targets as ratios (met or missed), and writes both
@@ -286,10 +286,17 @@ def command(argv):
     return measured if measured else (elapsed, rusage.ru_maxrss / 1024.0)
 
 
-def bench_command(argv, runs):
-    """Median wall time and median peak RSS of a command."""
-    results = repeat(lambda: command(argv), runs)
-    return {"time": median(r[0] for r in results), "rss": median(r[1] for r in results), "n": len(results)}
+def bench_commands(argvs, runs):
+    """Median wall time and median peak RSS of each command (None: not run), the commands taken
+    in turn, one run of each and then again, so that a slow spell of the machine falls on all
+    of them alike rather than on whichever was being run then; a result each, None for None."""
+    live = [argv for argv in argvs if argv]
+    rounds = [[command(argv) for argv in live]]
+    count = SLOW_RUNS if any(r[0] is not None and r[0] > SLOW for r in rounds[0]) else runs
+    rounds += [[command(argv) for argv in live] for _ in range(count - 1)]
+    figures = iter([{"time": median(r[i][0] for r in rounds), "rss": median(r[i][1] for r in rounds), "n": len(rounds)}
+                    for i in range(len(live))])
+    return [next(figures) if argv else None for argv in argvs]
 
 
 def press_j(term, figures, steps):
@@ -514,9 +521,10 @@ def main():
                 ([binary, "browse"] + source, ["Drugs", "Mechanisms", "Citation", first_drug]),
                 (["less", "--incsearch", text], [first_drug])])
             progress(f"{name}: commands")
-            cli_export = bench_command(export_argv, runs)
-            validate = bench_command([binary, "validate", catalogue], runs) if catalogue else None
-            jq_run = bench_command([jq, "-r", JQ_FILTER, catalogue], runs) if jq and catalogue else None
+            cli_export, validate, jq_run = bench_commands([
+                export_argv,
+                [binary, "validate", catalogue] if catalogue else None,
+                [jq, "-r", JQ_FILTER, catalogue] if jq and catalogue else None], runs)
             visidata = None
             if vd and catalogue:
                 progress(f"{name}: visidata")
