@@ -109,20 +109,17 @@ public enum TerminalBrowser {
   }
 
   /// Runs until the user quits, like `run(catalog:…)`, on a catalogue that `load` reads and
-  /// validates on a thread of its own while this one sets up the terminal: the two take about
-  /// as long each (a millisecond or so for the built-in catalogue), and the first frame comes
-  /// that much sooner. Nothing is drawn before the catalogue is whole; a broken one ends the
-  /// browser at once (`.loadFailed`, the terminal restored), and a signal that comes while
-  /// waiting for it is acted on as soon as it comes. `today` is read once the loading has
-  /// started (the local date reads the time zone file). `helping` is this thread's share of
-  /// the loading, done at once, before the terminal is set up (the second half of the JSON
-  /// check: `JSONSecondHalf`); `load` may wait for it, so it must not wait for `load`.
+  /// validates (or, for the built-in catalogue, opens from its snapshot) on a thread of its own
+  /// while this one sets up the terminal, and the first frame comes that much sooner. Nothing
+  /// is drawn before the catalogue is whole; a broken one ends the browser at once
+  /// (`.loadFailed`, the terminal restored), and a signal that comes while waiting for it is
+  /// acted on as soon as it comes. `today` is read once the loading has started (the local date
+  /// reads the time zone file).
   public static func run(
-    loading load: @escaping @Sendable () -> Result<Catalog, CatalogLoadError>, helping: () -> Void = {},
+    loading load: @escaping @Sendable () -> Result<Catalog, CatalogLoadError>,
     today: @autoclosure () -> String, options: Options = Options(), perform: (BrowserEffect, Catalog) -> ExportOutcome
   ) throws(StartFailure) -> Ending {
     let loading = BackgroundTask.start(load)
-    helping()
     return try run(today: today(), options: options, perform: perform) {
       // The key table and its status-line hints, which the first frame shows, are built
       // while the catalogue is still loading rather than after it.

@@ -14,35 +14,40 @@ extension JSONDocument {
   static let halvesSize = 4 << 20
 
   /// An array member of the top-level object part-way checked: key, value start, element starts.
-  typealias OpenArray = (key: String, start: Int, starts: [UInt32])
+  private typealias OpenArray = (key: String, start: Int, starts: [UInt32])
 
   /// The members of the object at the scanner's position, each value checked and skipped (an
   /// array's element starts are recorded); nil, the value checked, when it is not an object. In
-  /// halves when `inHalves` and a place to split is found (the second on a thread of Dispatch's),
-  /// or when `secondHalf` is given (the second half checked by whoever runs it).
-  static func checkedMembers(
-    _ scanner: inout JSONScanner, inHalves: Bool, secondHalf: JSONSecondHalf? = nil
-  ) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
+  /// halves when `inHalves` and a place to split is found.
+  static func checkedMembers(_ scanner: inout JSONScanner, inHalves: Bool) throws(JSONSyntaxError) -> [JSONMemberLocation]? {
     guard scanner.peek(UInt8(ascii: "{")) else {
       try scanner.skipValue()
       return nil
     }
+    let middle = inHalves ? splitPoint(scanner.bytes) : nil
     let limits = scanner.limits
-    // A second half made with other limits is not taken: its check would not be this one's.
-    let given = secondHalf.flatMap { $0.limits == limits ? $0 : nil }
-    let helper = given ?? (inHalves ? JSONSecondHalf(bytes: scanner.bytes, limits: limits) : nil)
-    if given == nil, let helper {
-      DispatchQueue.global().async { helper.check() }
+    // The second thread's scanner, and the members it found: the rest of the array it starts in
+    // (without a key), then the members after it.
+    nonisolated(unsafe) var half = JSONScanner(bytes: scanner.bytes, limits: limits, position: middle ?? 0, depth: 2)
+    nonisolated(unsafe) var second: [JSONMemberLocation]?
+    let group = DispatchGroup()
+    if let middle {
+      DispatchQueue.global().async(group: group) {
+        var members: [JSONMemberLocation] = []
+        do throws(JSONSyntaxError) {
+          _ = try checkMembers(&half, &members, from: ("", middle, []))
+          second = members
+        } catch {}  // the first thread meets the problem itself
+      }
     }
-    // A thread of Dispatch's may read the caller's bytes until it is settled.
-    defer { if given == nil { helper?.settle() } }
-    let middle = helper?.middle
+    defer { group.wait() }  // the second thread reads the bytes until it is done
     var members: [JSONMemberLocation] = []
     guard try scanner.enterContainer(), let open = try checkMembers(&scanner, &members, stoppingAt: middle ?? -1) else {
       return members
     }
-    if let (half, rest) = helper?.result(for: scanner.bytes), let tail = rest.first?.elementStarts,
-      open.starts.count + tail.count <= limits.maxElements, members.count + rest.count <= limits.maxElements
+    group.wait()
+    if let rest = second, let tail = rest.first?.elementStarts, open.starts.count + tail.count <= limits.maxElements,
+      members.count + rest.count <= limits.maxElements
     {
       scanner = half
       members.append(JSONMemberLocation(
@@ -56,7 +61,7 @@ extension JSONDocument {
   /// Checks the top-level object's members from the scanner's position (a key, or an element of
   /// `open`) to its end, appending each with an array's element starts (4-byte offsets, as a
   /// catalogue's entries are). Returns the open array, stopped there, at an element at `stop`.
-  static func checkMembers(
+  private static func checkMembers(
     _ scanner: inout JSONScanner, _ members: inout [JSONMemberLocation], from open: OpenArray? = nil, stoppingAt stop: Int = -1
   ) throws(JSONSyntaxError) -> OpenArray? {
     var open = open
@@ -96,7 +101,7 @@ extension JSONDocument {
 
   /// Where the second thread starts: the first `{` at or after the middle of `bytes` that
   /// follows a `}` and a `,` (whitespace between allowed), within 64 KB; nil if there is none.
-  static func splitPoint(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  private static func splitPoint(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     let window = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, bytes.count / 2 + 65_536)])
     var scanner = JSONScanner(bytes: window, limits: .catalog)
     for index in (bytes.count / 2)..<window.count where bytes[index] == UInt8(ascii: "}") {

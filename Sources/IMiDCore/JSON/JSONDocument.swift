@@ -15,18 +15,16 @@ public struct JSONDocument {
 
   /// Checks `data` in one pass of `JSONScanner.skipValue` (recording where the top-level
   /// members are) and hands the document to `body`. A document of `halvesSize` bytes or more
-  /// is checked on two threads (`inHalves`), with the same outcome; so is one whose
-  /// `secondHalf` (made for these same bytes) another thread checks.
+  /// is checked on two threads (`inHalves`), with the same outcome.
   /// - Throws: `JSONSyntaxError` locating the first problem, exactly as `JSONParser.parse`.
   public static func withDocument<Result>(
-    _ data: [UInt8], limits: JSONLimits = .catalog, inHalves: Bool = true, secondHalf: JSONSecondHalf? = nil,
-    _ body: (JSONDocument) -> Result
+    _ data: [UInt8], limits: JSONLimits = .catalog, inHalves: Bool = true, _ body: (JSONDocument) -> Result
   ) throws(JSONSyntaxError) -> Result {
     try data.withUnsafeBufferPointer { bytes throws(JSONSyntaxError) in
       var scanner = JSONScanner(bytes: bytes, limits: limits)
       try scanner.beginDocument()
       let root = scanner.position
-      let members = try checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize, secondHalf: secondHalf)
+      let members = try checkedMembers(&scanner, inHalves: inHalves && data.count >= halvesSize)
       try scanner.endDocument()
       return body(JSONDocument(checkedBytes: bytes, limits: limits, root: root, members: members))
     }

@@ -7,18 +7,16 @@ public enum CatalogLoader {
   ///   - currentYear: years after `currentYear + 1` are implausible.
   ///   - parallel: long tables are read on two threads (the outcome is the same either way;
   ///     tests compare the two).
-  ///   - secondHalf: the second half of the JSON check, made for these bytes, which another
-  ///     thread checks meanwhile (`JSONSecondHalf.check`); the outcome is the same.
   /// - Throws: `CatalogLoadError` with every error found.
   public static func load(
-    _ bytes: [UInt8], source: String, currentYear: Int, parallel: Bool = true, secondHalf: JSONSecondHalf? = nil
+    _ bytes: [UInt8], source: String, currentYear: Int, parallel: Bool = true
   ) throws(CatalogLoadError) -> LoadedCatalog {
     var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1, bytes: bytes)
     decoder.readsInParallel = parallel
     decoder.keepsShownText = false  // the entries read here are indexed, not kept
     let catalog: Catalog?
     do {
-      catalog = try JSONDocument.withDocument(bytes, secondHalf: secondHalf) { document in decoder.decode(document) }
+      catalog = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }
     } catch {
       throw CatalogLoadError(diagnostics: [
         Diagnostic(.error, source: source, location: "\(error.line):\(error.column)", message: error.message)

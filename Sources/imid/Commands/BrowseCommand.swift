@@ -61,19 +61,16 @@ enum Browse {
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(catalog: preview, pending: pending, today: Terminal.today(), options: options, perform: perform)
       }
-    } else if path == nil {
-      // The built-in catalogue opens from its snapshot on the loading thread, without being
-      // read again, while this one sets up the terminal (loaded, should the snapshot not fit).
-      ending = try start { perform throws(TerminalBrowser.StartFailure) in
-        try TerminalBrowser.run(
-          loading: { BuiltinCatalog.opened().map { .success($0) } ?? load(bytes, source: source, year: year) },
-          today: Terminal.today(), options: options, perform: perform)
-      }
     } else {
-      let half = JSONSecondHalf(bytes)
+      // Loaded on a thread of its own while this one sets up the terminal. The built-in
+      // catalogue opens from its snapshot there, without being read again (it is loaded
+      // should the snapshot not fit).
+      let builtin = path == nil
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(
-          loading: { load(bytes, source: source, year: year, secondHalf: half) }, helping: half.check,
+          loading: {
+            (builtin ? BuiltinCatalog.opened().map { .success($0) } : nil) ?? load(bytes, source: source, year: year)
+          },
           today: Terminal.today(), options: options, perform: perform)
       }
     }
@@ -83,13 +80,10 @@ enum Browse {
     }
   }
 
-  /// Loads and validates catalogue bytes, for the browser to take from its loading thread; the
-  /// browser's own thread checks the JSON's second half (`secondHalf`) meanwhile.
-  private static func load(_ bytes: [UInt8], source: String, year: Int, secondHalf: JSONSecondHalf? = nil)
-    -> Result<Catalog, CatalogLoadError>
-  {
+  /// Loads and validates catalogue bytes, for the browser to take from its loading thread.
+  private static func load(_ bytes: [UInt8], source: String, year: Int) -> Result<Catalog, CatalogLoadError> {
     Result { () throws(CatalogLoadError) in
-      try CatalogLoader.load(bytes, source: source, currentYear: year, secondHalf: secondHalf).catalog
+      try CatalogLoader.load(bytes, source: source, currentYear: year).catalog
     }
   }
 
