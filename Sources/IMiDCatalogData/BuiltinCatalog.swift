@@ -16,4 +16,11 @@ public enum BuiltinCatalog {
   public static func opened() -> Catalog? {
     CatalogLoader.open(bytes, snapshot: snapshot)
   }
+
+  /// The catalogue: opened from its snapshot, or else loaded from `bytes` as any file is
+  /// (`currentYear` as `CatalogLoader.load` takes it).
+  public static func load(currentYear: Int) throws(CatalogLoadError) -> LoadedCatalog {
+    if let catalog = opened() { return LoadedCatalog(catalog: catalog, warnings: []) }
+    return try CatalogLoader.load(bytes, source: sourceName, currentYear: currentYear)
+  }
 }

@@ -12,18 +12,15 @@ enum CatalogFile {
   /// Loads the catalogue at `path`, or the built-in one when `path` is nil (opened from its
   /// snapshot: it was checked whole when the snapshot was made, and has no warnings).
   static func load(_ path: String?) throws(CLIError) -> LoadedCatalog {
-    let bytes: [UInt8]
-    let source: String
-    if let path {
-      let file = PathName(argument: path)
-      bytes = try readAll(file)
-      source = file.shown
-    } else {
-      if let catalog = BuiltinCatalog.opened() { return LoadedCatalog(catalog: catalog, warnings: []) }
-      bytes = BuiltinCatalog.bytes
-      source = BuiltinCatalog.sourceName
+    guard let path else {
+      do {
+        return try BuiltinCatalog.load(currentYear: currentYear())
+      } catch {
+        throw dataError(error)
+      }
     }
-    return try load(bytes, source: source)
+    let file = PathName(argument: path)
+    return try load(try readAll(file), source: file.shown)
   }
 
   /// Validates catalogue bytes read from `source`; every problem is one line of exit 65.

@@ -101,6 +101,14 @@ import Testing
     }
   }
 
+  /// A catalogue that loads with warnings has no snapshot: opening it would hide them.
+  @Test func aCatalogueWithWarningsHasNoSnapshot() {
+    let warned = Array(#"{"drugs": [{"id": "d1", "name": "D"}], "extra": 1}"#.utf8)
+    #expect(throws: CatalogLoadError.self) { try Self.made(warned) }
+    let messages = (try? CatalogLoader.load(warned, source: "w.json", currentYear: 2026))?.warnings.map(\.description)
+    #expect(messages == ["w.json: extra: unknown key 'extra' (ignored)"])
+  }
+
   /// A snapshot is used with the bytes it was made from and no others.
   @Test func aSnapshotOpensNoOtherBytes() throws {
     let snapshot = BuiltinCatalog.snapshot

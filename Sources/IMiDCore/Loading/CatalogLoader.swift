@@ -11,9 +11,17 @@ public enum CatalogLoader {
   public static func load(
     _ bytes: [UInt8], source: String, currentYear: Int, parallel: Bool = true
   ) throws(CatalogLoadError) -> LoadedCatalog {
+    try load(bytes, source: source, currentYear: currentYear, parallel: parallel, makingSnapshot: false).loaded
+  }
+
+  /// `load`, giving also, with `makingSnapshot`, what it worked out as a `CatalogSnapshot`.
+  static func load(
+    _ bytes: [UInt8], source: String, currentYear: Int, parallel: Bool, makingSnapshot: Bool
+  ) throws(CatalogLoadError) -> (loaded: LoadedCatalog, snapshot: CatalogSnapshot?) {
     var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1, bytes: bytes)
     decoder.readsInParallel = parallel
     decoder.keepsShownText = false  // the entries read here are indexed, not kept
+    decoder.makesSnapshot = makingSnapshot
     let catalog: Catalog?
     do {
       catalog = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }
@@ -27,7 +35,7 @@ public enum CatalogLoader {
     guard errors.isEmpty, let catalog else {
       throw CatalogLoadError(diagnostics: errors + warnings)
     }
-    return LoadedCatalog(catalog: catalog, warnings: warnings)
+    return (LoadedCatalog(catalog: catalog, warnings: warnings), decoder.snapshot)
   }
 
   /// A first screenful of a large catalogue, read in a few milliseconds while the whole file is

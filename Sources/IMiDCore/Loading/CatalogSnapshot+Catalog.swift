@@ -53,20 +53,8 @@ extension CatalogLoader {
   /// for `open` to use with the same bytes later. Throws what `load` throws; a catalogue with
   /// warnings has no snapshot either (opening it would hide them).
   public static func snapshot(of bytes: [UInt8], source: String, currentYear: Int) throws(CatalogLoadError) -> CatalogSnapshot {
-    var decoder = CatalogDecoder(source: source, latestYear: currentYear + 1, bytes: bytes)
-    decoder.readsInParallel = false
-    decoder.keepsShownText = false
-    decoder.makesSnapshot = true
-    do {
-      _ = try JSONDocument.withDocument(bytes) { document in decoder.decode(document) }
-    } catch {
-      throw CatalogLoadError(diagnostics: [
-        Diagnostic(.error, source: source, location: "\(error.line):\(error.column)", message: error.message)
-      ])
-    }
-    guard decoder.diagnostics.isEmpty, let snapshot = decoder.snapshot else {
-      throw CatalogLoadError(diagnostics: decoder.diagnostics)
-    }
+    let (loaded, snapshot) = try load(bytes, source: source, currentYear: currentYear, parallel: true, makingSnapshot: true)
+    guard loaded.warnings.isEmpty, let snapshot else { throw CatalogLoadError(diagnostics: loaded.warnings) }
     return snapshot
   }
 

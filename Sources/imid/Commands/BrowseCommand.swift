@@ -69,7 +69,9 @@ enum Browse {
       ending = try start { perform throws(TerminalBrowser.StartFailure) in
         try TerminalBrowser.run(
           loading: {
-            (builtin ? BuiltinCatalog.opened().map { .success($0) } : nil) ?? load(bytes, source: source, year: year)
+            builtin
+              ? Result { () throws(CatalogLoadError) in try BuiltinCatalog.load(currentYear: year).catalog }
+              : load(bytes, source: source, year: year)
           },
           today: Terminal.today(), options: options, perform: perform)
       }
