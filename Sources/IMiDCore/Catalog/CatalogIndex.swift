@@ -5,12 +5,12 @@
 /// catalogue is indexed while it is validated, without decoding its entries a second time.
 /// Per-drug lists are flat arrays with offsets rather than an array per drug.
 struct CatalogIndex: Sendable {
-  var drugByID: [String: Int] = [:]
-  var mechanismByID: [String: Int] = [:]
-  var citationByID: [String: Int] = [:]
+  var drugByID = IDMap()
+  var mechanismByID = IDMap()
+  var citationByID = IDMap()
   /// Results that have an `id` (evidence refers to them by it).
-  var efficacyByID: [String: Int] = [:]
-  var safetyByID: [String: Int] = [:]
+  var efficacyByID = IDMap()
+  var safetyByID = IDMap()
   /// For drug d, `cells[cellStarts[d]..<cellStarts[d + 1]]`: (mechanism index, effect index).
   var cellStarts: [UInt32] = [0]
   var cells: [(mechanism: UInt32, effect: UInt32)] = []
@@ -106,13 +106,13 @@ struct CatalogIndex: Sendable {
     }
 
     mutating func addCitation(_ citation: Citation, at position: Int) {
-      if indexesIDs, index.citationByID[citation.id] == nil { index.citationByID[citation.id] = position }
+      if indexesIDs { index.citationByID.insert(citation.id, at: position) }
       if citation.hasIdentifier { index.identifiedCitations += 1 }
       citationCount = max(citationCount, position + 1)
     }
 
     mutating func addDrug(_ drug: Drug, at position: Int) {
-      if indexesIDs, index.drugByID[drug.id] == nil { index.drugByID[drug.id] = position }
+      if indexesIDs { index.drugByID.insert(drug.id, at: position) }
       drugCount = max(drugCount, position + 1)
       let start = citerPairs.count
       cite(drug.cite, by: .drug, position, since: start)
@@ -124,7 +124,7 @@ struct CatalogIndex: Sendable {
     }
 
     mutating func addMechanism(_ mechanism: Mechanism, at position: Int) {
-      if indexesIDs, index.mechanismByID[mechanism.id] == nil { index.mechanismByID[mechanism.id] = position }
+      if indexesIDs { index.mechanismByID.insert(mechanism.id, at: position) }
       cite(mechanism.cite, by: .mechanism, position, since: citerPairs.count)
     }
 
@@ -148,13 +148,13 @@ struct CatalogIndex: Sendable {
     }
 
     mutating func addEfficacy(_ result: EfficacyResult, at position: Int) {
-      if indexesIDs, let id = result.id, index.efficacyByID[id] == nil { index.efficacyByID[id] = position }
+      if indexesIDs, let id = result.id { index.efficacyByID.insert(id, at: position) }
       if let drug = index.drugByID[result.drug] { efficacyPairs.append((UInt32(drug), UInt32(position))) }
       cite(result.cite, by: .efficacy, position, since: citerPairs.count)
     }
 
     mutating func addSafety(_ result: SafetyResult, at position: Int) {
-      if indexesIDs, let id = result.id, index.safetyByID[id] == nil { index.safetyByID[id] = position }
+      if indexesIDs, let id = result.id { index.safetyByID.insert(id, at: position) }
       if let drug = index.drugByID[result.drug] { safetyPairs.append((UInt32(drug), UInt32(position))) }
       cite(result.cite, by: .safety, position, since: citerPairs.count)
     }

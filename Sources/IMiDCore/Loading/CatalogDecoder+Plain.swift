@@ -289,7 +289,7 @@ extension CatalogDecoder {
   }
 
   /// The id of an entry of another table, as `reference` accepts it without a message.
-  private func plainReference(_ reader: inout EntryReader, in ids: [String: Int]) -> String? {
+  private func plainReference(_ reader: inout EntryReader, in ids: IDMap) -> String? {
     guard let id = reader.text(nonEmpty: true), !checksReferences || ids[id] != nil else { return nil }
     return id
   }

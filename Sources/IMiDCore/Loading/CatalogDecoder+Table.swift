@@ -20,16 +20,14 @@ extension CatalogDecoder {
       error(key, "expected an array, found \(document.typeName(at: start))")
       return table
     }
-    var firstIndex: [String: Int] = [:]
+    var firstIndex = IDMap(minimumCapacity: collecting ? starts.count : 0)
     var duplicates: [Diagnostic] = []
     let source = self.source  // a copy: `collect` runs while `self` is being changed
     func collect(_ id: String, _ index: Int) {
-      if let first = firstIndex[id] {
+      if let first = firstIndex.insert(id, at: index) {
         duplicates.append(Diagnostic(
           .error, source: source, location: "\(key)[\(index)].id",
           message: "duplicate id '\(id)' (first used at \(key)[\(first)])"))
-      } else {
-        firstIndex[id] = index
       }
     }
     // What happens to each entry, whichever way it was read: an entry read whole, and one

@@ -94,7 +94,7 @@ extension CatalogDecoder {
 
   /// The id of an entry of another table, which must exist when references are checked.
   mutating func reference(
-    _ value: JSONValue, at path: @autoclosure () -> String, in ids: [String: Int], kind: String
+    _ value: JSONValue, at path: @autoclosure () -> String, in ids: IDMap, kind: String
   ) -> String? {
     guard let id = text(value, at: path(), nonEmpty: true) else { return nil }
     guard !checksReferences || ids[id] != nil else {

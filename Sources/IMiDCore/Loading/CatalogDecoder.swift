@@ -39,13 +39,13 @@ struct CatalogDecoder {
   private(set) var snapshot: CatalogSnapshot?
   /// The ids of each table read so far (with the position of each id's first entry), which
   /// later tables refer to.
-  private(set) var citationIDs: [String: Int] = [:]
-  private(set) var drugIDs: [String: Int] = [:]
-  private(set) var mechanismIDs: [String: Int] = [:]
+  private(set) var citationIDs = IDMap()
+  private(set) var drugIDs = IDMap()
+  private(set) var mechanismIDs = IDMap()
   /// The ids of results and events, and the graded cells, which a claim's evidence refers to.
-  private(set) var efficacyIDs: [String: Int] = [:]
-  private(set) var safetyIDs: [String: Int] = [:]
-  private(set) var eventIDs: [String: Int] = [:]
+  private(set) var efficacyIDs = IDMap()
+  private(set) var safetyIDs = IDMap()
+  private(set) var eventIDs = IDMap()
   private(set) var gradedCells: Set<GradedCell> = []
 
   init(source: String, latestYear: Int, bytes: [UInt8] = []) {

@@ -122,18 +122,17 @@ public struct CatalogSnapshot: Sendable, Equatable {
       self.positions = positions
     }
 
-    /// A lookup's pairs, ordered by position (a dictionary has no order of its own).
-    init(_ map: [String: Int]) {
-      let pairs = map.sorted { $0.value < $1.value }
-      keys = pairs.map(\.key)
-      positions = pairs.map { UInt32($0.value) }
+    /// A lookup's pairs, ordered by position.
+    init(_ map: IDMap) {
+      let pairs = map.pairs
+      keys = pairs.map(\.id)
+      positions = pairs.map { UInt32($0.position) }
     }
 
-    /// The lookup as a dictionary.
-    var map: [String: Int] {
-      var map: [String: Int] = [:]
-      map.reserveCapacity(keys.count)
-      for (key, position) in zip(keys, positions) { map[key] = Int(position) }
+    /// The lookup as a map.
+    var map: IDMap {
+      var map = IDMap(minimumCapacity: keys.count)
+      for (key, position) in zip(keys, positions) { map.insert(key, at: Int(position)) }
       return map
     }
   }

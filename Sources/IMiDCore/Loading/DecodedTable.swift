@@ -4,5 +4,5 @@ struct DecodedTable<Entry> {
   var starts: [UInt32] = []
   var entries: [Entry] = []
   /// Each id with the position of the first entry that has it.
-  var ids: [String: Int] = [:]
+  var ids = IDMap()
 }
