@@ -89,7 +89,7 @@ struct CatalogIndex: Sendable {
     private var drugCount = 0
     private var citationCount = 0
     private var cellTriples: [(drug: UInt32, mechanism: UInt32, effect: UInt32)] = []
-    private var firstEffectOfCell: [UInt64: UInt32] = [:]
+    private var firstEffectOfCell = CellMap()
     private var efficacyPairs: [(key: UInt32, member: UInt32)] = []
     private var safetyPairs: [(key: UInt32, member: UInt32)] = []
     private var citerPairs: [(key: UInt32, member: UInt32)] = []
@@ -134,12 +134,7 @@ struct CatalogIndex: Sendable {
     mutating func addEffect(_ effect: Effect, at position: Int) -> Int? {
       var earlier: Int?
       if let drug = index.drugByID[effect.drug], let mechanism = index.mechanismByID[effect.mechanism] {
-        let cell = UInt64(drug) << 32 | UInt64(mechanism)
-        if let first = firstEffectOfCell[cell] {
-          earlier = Int(first)
-        } else {
-          firstEffectOfCell[cell] = UInt32(position)
-        }
+        earlier = firstEffectOfCell.insert(drug: drug, mechanism: mechanism, effect: position)
         cellTriples.append((UInt32(drug), UInt32(mechanism), UInt32(position)))
       }
       if effect.level != nil { index.anyEvidenceLevel = true }
@@ -172,7 +167,7 @@ struct CatalogIndex: Sendable {
 
     /// The finished index.
     mutating func finish() -> CatalogIndex {
-      firstEffectOfCell = [:]
+      firstEffectOfCell = CellMap()
       var index = self.index
       let cellPairs = cellTriples.enumerated().map { (key: $0.element.drug, member: UInt32($0.offset)) }
       let grouped = Grouped(cellPairs, count: drugCount)

@@ -123,6 +123,9 @@ struct IDMap: Sendable, Equatable {
     }
   }
 
+  /// A 64-bit hash of `value`, seeded as ids are.
+  static func hash(_ value: UInt64) -> UInt64 { mix(seed ^ value, 0xE703_7ED1_A0B4_28DB) }
+
   /// Multiplies in full width and folds the halves together.
   @inline(__always)
   private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {

@@ -24,6 +24,8 @@ extension CatalogDecoder {
     var duplicates: [Diagnostic] = []
     let source = self.source  // a copy: `collect` runs while `self` is being changed
     func collect(_ id: String, _ index: Int) {
+      // Room for every entry at the first id (results may have none at all).
+      if firstIndex.isEmpty { firstIndex.reserveCapacity(starts.count) }
       if let first = firstIndex.insert(id, at: index) {
         duplicates.append(Diagnostic(
           .error, source: source, location: "\(key)[\(index)].id",

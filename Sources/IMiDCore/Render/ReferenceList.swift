@@ -1,7 +1,7 @@
 /// Numbers the sources a view cites, in order of first use, and renders them as a numbered list
 /// at the end of the view, so each fact can carry a short key like `[3]` or `[3,7]`.
 public struct ReferenceList: Sendable {
-  private var numberByID: [String: Int] = [:]
+  private var numberByID = IDMap()
   /// Citation ids in the order they were first cited.
   public private(set) var ids: [String] = []
 
@@ -10,9 +10,8 @@ public struct ReferenceList: Sendable {
 
   /// The number of a citation, assigning the next one on first use.
   public mutating func number(for id: String) -> Int {
-    if let number = numberByID[id] { return number }
+    if let number = numberByID.insert(id, at: ids.count + 1) { return number }
     ids.append(id)
-    numberByID[id] = ids.count
     return ids.count
   }
 
