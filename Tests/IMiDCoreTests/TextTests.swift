@@ -10,6 +10,25 @@ import Testing
     #expect(TextWidth.cells(of: "") == 0)
   }
 
+  /// A hanging paragraph (a numbered reference) of printable ASCII is laid out without
+  /// escaping or cutting; it must come out as text that needs them does, but for those.
+  @Test func hangsAParagraphUnderItsLabel() {
+    let text = "Author A, Second B. A title of some length. J Test. 2004;4:1-9."
+    let ascii = TextLines.hanging(text, width: 30, first: "[12]", rest: 6)
+    #expect(ascii == [
+      "[12]  Author A, Second B. A",
+      "      title of some length. J",
+      "      Test. 2004;4:1-9.",
+    ])
+    // The same with one letter not ASCII: the general way, the same lines but for that letter.
+    let general = TextLines.hanging(text.replacingOccurrences(of: "Test", with: "Tést"), width: 30, first: "[12]", rest: 6)
+    #expect(general == ascii.map { $0.replacingOccurrences(of: "Test", with: "Tést") })
+    // A label wider than the indent is followed at once; a word wider than the line is cut.
+    #expect(TextLines.hanging("abcdefghij kl", width: 10, first: "[1000]", rest: 4) == ["[1000]abcd", "    efgh", "    ij", "    kl"])
+    // Too narrow for any text beside the label: cut to the width, as ever.
+    #expect(TextLines.hanging("abc", width: 4, first: "[1]", rest: 4) == ["[1]…", "   …", "   …"])
+  }
+
   @Test func truncatesWithAnEllipsisWithinTheWidth() {
     #expect(TextWidth.truncate("Lenalidomide", to: 6) == "Lenal…")
     #expect(TextWidth.truncate("Lenalidomide", to: 12) == "Lenalidomide")

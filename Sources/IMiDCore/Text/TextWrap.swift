@@ -7,9 +7,13 @@ public enum TextWrap {
     let width = max(1, width)
     // Fast path, most table cells: text that fits and whose spaces are single, inner ones
     // is its own one line (wrapping would split it at the spaces and join it again).
+    // Printable ASCII, most of any catalogue, is one cell a byte: measured by its length, and
+    // otherwise wrapped over the bytes.
+    if TextSafety.isPrintableASCII(text) {
+      if !text.isEmpty, text.utf8.count <= width, hasSingleInnerSpacesOnly(text) { return [text] }
+      return asciiLines(Array(text.utf8), width: width)
+    }
     if !text.isEmpty, fits(text, in: width), hasSingleInnerSpacesOnly(text) { return [text] }
-    // Printable ASCII, most of any catalogue: one cell a byte, wrapped over the bytes.
-    if TextSafety.isPrintableASCII(text) { return asciiLines(Array(text.utf8), width: width) }
     return generalLines(text, width: width)
   }
 
