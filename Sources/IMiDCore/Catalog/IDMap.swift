@@ -8,7 +8,9 @@
 /// The table is open-addressed and probed linearly, and each slot holds the id itself (a short
 /// id is stored within its `String`), its position and the top half of its hash: a lookup reads
 /// one place in memory, which a table of 100,000 ids mostly has to fetch, and compares strings
-/// only when the hashes agree. The first position given for an id stays.
+/// only when the hashes agree. It grows at four fifths full: a probe mostly stays within a
+/// cache line or two, and a table of 100,000 ids takes 3 MB rather than 6 (and was faster so,
+/// fitting the caches better). The first position given for an id stays.
 struct IDMap: Sendable, Equatable {
   /// One place in the table.
   private struct Slot {
@@ -63,7 +65,7 @@ struct IDMap: Sendable, Equatable {
   @discardableResult
   mutating func insert(_ id: String, at position: Int) -> Int? {
     if let earlier = self[id] { return earlier }
-    if (count + 1) * 4 > slots.count * 3 { grow(to: Swift.max(16, slots.count * 2)) }
+    if (count + 1) * 5 > slots.count * 4 { grow(to: Swift.max(16, slots.count * 2)) }
     place(Slot(id: id, tag: UInt32(truncatingIfNeeded: Self.hash(id) >> 32), position: UInt32(position) + 1))
     count += 1
     return nil
@@ -72,7 +74,7 @@ struct IDMap: Sendable, Equatable {
   /// Makes room for `count` ids without growing again.
   mutating func reserveCapacity(_ count: Int) {
     var size = 16
-    while size * 3 < count * 4 { size *= 2 }
+    while size * 4 < count * 5 { size *= 2 }
     if size > slots.count { grow(to: size) }
   }
 
