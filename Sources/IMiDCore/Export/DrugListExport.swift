@@ -38,9 +38,10 @@ public struct DrugListExport: ViewExport {
 
   /// Lays the list out a row at a time: one pass measures the columns, a second hands each
   /// row's lines to `emit`, then the references. A long list is done in halves on two threads
-  /// (`HalvesLayout`), which holds only the second half's cites while measuring and its text
-  /// until it is handed on; no row is kept. (A 100,000-drug list held whole, rows and lines,
-  /// took some 70 MB.) Returns the sources as numbered.
+  /// (`HalvesLayout`). The first pass keeps each row as bytes (`PackedRows`), so the second
+  /// neither decodes a drug again nor builds its cells; rows are never held as strings. (A
+  /// 100,000-drug list held whole, rows and lines, took some 70 MB; packed, its rows take 7.)
+  /// Returns the sources as numbered.
   private func write(width: Int, _ emit: (String) -> Void) -> ReferenceList {
     let marketing = DrugListView.showsFirstMarketing(catalog)
     let table = TextTable(
@@ -53,35 +54,53 @@ public struct DrugListExport: ViewExport {
         + (marketing ? [DrugListView.firstMarketed(drug) ?? "—"] : [])
         + [DrugListView.firstApproval(drug) ?? "", sources]
     }
-    func row(_ drug: Drug, _ refs: inout ReferenceList) -> [String] { row(drug, sources: refs.key(for: Self.cites(drug))) }
     // The first half is measured (and its sources numbered) here; the second half on another
     // thread, but for its Sources cells, whose numbers follow the first half's: its sources are
     // numbered after, in order, as one pass numbers them.
+    // Every cell but the Sources is kept; the Sources cells are kept as keys.
+    let kept = table.columns.count - 1
     var refs = ReferenceList()
     var natural = table.headerWidths
     var laterNatural = natural
+    var first = PackedRows(columns: kept), later = PackedRows(columns: kept)
+    var keys: [String] = []
     var laterCites: [[String]] = []
+    keys.reserveCapacity(catalog.drugs.count)
     HalvesLayout.inHalves(catalog.drugs.count) { drugs in
-      for index in drugs { TextTable.widen(&natural, for: row(catalog.drugs.uncached(index), &refs)) }
+      for index in drugs {
+        let drug = catalog.drugs.uncached(index)
+        let cells = row(drug, sources: refs.key(for: Self.cites(drug)))
+        TextTable.widen(&natural, for: cells)
+        first.append(cells)
+        keys.append(cells[kept])
+      }
     } second: { drugs in
       for index in drugs {
         let drug = catalog.drugs.uncached(index)
         laterCites.append(Self.cites(drug))
-        TextTable.widen(&laterNatural, for: row(drug, sources: ""))
+        let cells = row(drug, sources: "")
+        TextTable.widen(&laterNatural, for: cells)
+        later.append(cells)
       }
     }
     natural = zip(natural, laterNatural).map(max)
-    for cites in laterCites { natural[natural.count - 1] = max(natural[natural.count - 1], TextWidth.cells(of: refs.key(for: cites))) }
+    for cites in laterCites {
+      let key = refs.key(for: cites)
+      natural[kept] = max(natural[kept], TextWidth.cells(of: key))
+      keys.append(key)
+    }
     laterCites = []
     let widths = table.widths(natural: natural, fitting: width)
     table.head(widths: widths, width: width).forEach(emit)
-    // The rows cite in the order measured, so each key gets the number it was measured with
-    // (every source is numbered by now, so each thread's copy of `refs` only looks up).
-    let numbered = refs
+    // Each half lays out the rows it measured, read back from its own packed rows.
     HalvesLayout.layOut(catalog.drugs.count, emit) { drugs, emit in
-      var refs = numbered
-      for index in drugs { table.lines(ofRow: row(catalog.drugs.uncached(index), &refs), widths: widths, width: width).forEach(emit) }
+      let (rows, offset) = drugs.lowerBound < first.count ? (first, 0) : (later, first.count)
+      for index in drugs {
+        table.lines(ofRow: rows.row(index - offset) + [keys[index]], widths: widths, width: width).forEach(emit)
+      }
     }
+    (first, later, keys) = (PackedRows(columns: 0), PackedRows(columns: 0), [])
+    let numbered = refs
     if !refs.ids.isEmpty {
       emit("")
       refs.renderHeading(width: width).forEach(emit)
