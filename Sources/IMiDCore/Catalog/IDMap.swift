@@ -11,7 +11,7 @@
 /// only when the hashes agree. It grows at four fifths full: a probe mostly stays within a
 /// cache line or two, and a table of 100,000 ids takes 3 MB rather than 6 (and was faster so,
 /// fitting the caches better). The first position given for an id stays.
-struct IDMap: Sendable, Equatable {
+struct IDMap: Sendable {
   /// One place in the table.
   private struct Slot {
     /// The id, or "" in an empty slot.
@@ -76,11 +76,6 @@ struct IDMap: Sendable, Equatable {
     var size = 16
     while size * 4 < count * 5 { size *= 2 }
     if size > slots.count { grow(to: size) }
-  }
-
-  /// Two maps are equal when they hold the same ids at the same positions.
-  static func == (lhs: IDMap, rhs: IDMap) -> Bool {
-    lhs.count == rhs.count && lhs.pairs.allSatisfy { rhs[$0.id] == $0.position }
   }
 
   /// Lays the slots out again in a table of `size` (a power of two): a slot's place is the
