@@ -1,9 +1,9 @@
 /// Table rows kept as bytes between the pass that measures a long table and the pass that lays
 /// it out, so that each entry is decoded and its cells built once.
 ///
-/// A 100,000-drug list held as `[[String]]` took some 70 MB; its cells as bytes, with where each
-/// ends, take about 7. Reading a row back builds its strings again, which costs far less than
-/// decoding the entry from the catalogue's JSON a second time.
+/// A 100,000-drug list held whole, rows and lines, took some 70 MB; its cells as bytes, with
+/// where each ends, take about 7. Reading a row back builds its strings again, which costs far
+/// less than decoding the entry from the catalogue's JSON a second time.
 struct PackedRows: Sendable {
   /// Every cell's UTF-8, row after row.
   private var bytes: [UInt8] = []
