@@ -39,14 +39,12 @@ public struct Catalog: Sendable {
   struct Story: Sendable {
     var claims: [Claim]
     var events: [TimelineEvent]
-    var eventByID: [String: Int]
+    var eventByID = IDMap()
 
     init(claims: [Claim], events: [TimelineEvent]) {
       self.claims = claims
       self.events = events
-      var eventByID: [String: Int] = [:]
-      for (position, event) in events.enumerated() where eventByID[event.id] == nil { eventByID[event.id] = position }
-      self.eventByID = eventByID
+      for (position, event) in events.enumerated() { eventByID.insert(event.id, at: position) }
     }
   }
 
